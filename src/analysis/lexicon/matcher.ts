@@ -1,0 +1,94 @@
+import { simplify } from '../script/han.js';
+import type { Token } from '../tokens/tokens.js';
+import { normaliseForm, type LexiconEntry, type LexiconException, type LexiconLanguage } from './lexicon.js';
+
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  /** The text as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+const ZH_SENTENCE_END = /[。！？!?；;\n]/g;
+const EN_SENTENCE_END = /[.!?;](?=\s|$)|\n/g;
+
+function sentences(text: string, language: LexiconLanguage): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const match of text.matchAll(language === 'zh' ? ZH_SENTENCE_END : EN_SENTENCE_END)) {
+    out.push({ start, end: match.index + 1 });
+    start = match.index + 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * Lexicon entries against one block: Chinese on the Simplified view and on jieba's token boundaries
+ * (待会 in 等待会议 is no match), English on word boundaries and case-insensitively.
+ * Longer matches win over shorter overlapping ones; matches inside an entry's exception contexts are dropped.
+ */
+export function matchLexicon(entries: LexiconEntry[], text: string, language: LexiconLanguage, tokens?: Token[]): LexiconMatch[] {
+  const view = language === 'zh' ? simplify(text) : text.toLowerCase();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  if (language === 'zh' && tokens) {
+    for (const token of tokens) {
+      starts.add(token.start);
+      ends.add(token.end);
+    }
+  }
+  const onBoundary = (start: number, end: number) => {
+    if (language === 'zh') return !tokens || (starts.has(start) && ends.has(end));
+    return !/[\p{L}\p{N}]/u.test(view[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? '');
+  };
+
+  const candidates: LexiconMatch[] = [];
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const needle = normaliseForm(form, language);
+      for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        if (onBoundary(at, end)) candidates.push({ entry, text: text.slice(at, end), start: at, end });
+      }
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: LexiconMatch[] = [];
+  for (const candidate of candidates) {
+    const last = kept.at(-1);
+    if (last && candidate.start < last.end) continue;
+    kept.push(candidate);
+  }
+
+  const sentenceList = sentences(view, language);
+  const sentenceOf = (offset: number) => sentenceList.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: view.length };
+  return kept.filter((match) => !match.entry.exceptions.some((exception) => applies(exception, match, kept, view, sentenceOf(match.start), language)));
+}
+
+function applies(exception: LexiconException, match: LexiconMatch, all: LexiconMatch[], view: string, sentence: Sentence, language: LexiconLanguage): boolean {
+  const patterns = exception.patterns.map((p) => normaliseForm(p, language));
+  switch (exception.kind) {
+    // 他一會兒說好一會兒說不好: the word twice in one sentence means "now … now …", not a time.
+    case 'alternation':
+      return all.some((other) => other !== match && other.entry === match.entry && other.start >= sentence.start && other.start < sentence.end);
+    case 'followed-by': {
+      const after = view.slice(match.end, match.end + 40).replace(/^\s+/, '');
+      return patterns.some((p) => after.startsWith(p.trimStart()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')));
+    }
+    case 'preceded-by': {
+      const before = view.slice(Math.max(0, match.start - 40), match.start).replace(/\s+$/, '');
+      return patterns.some((p) => before.endsWith(p.trimEnd()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')));
+    }
+    case 'sentence-has': {
+      const text = view.slice(sentence.start, sentence.end);
+      return patterns.some((p) => text.includes(p));
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type { Block } from '../../document/types.js';
+import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon.js';
+import { matchLexicon } from '../lexicon/matcher.js';
+import type { Token } from '../tokens/tokens.js';
+import type { TimeExpression } from '../times/types.js';
+
+export interface Evidence {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Places {
+  /** A room, floor, building or address. */
+  physical: Evidence[];
+  /** A meeting link or a meeting ID. */
+  online: Evidence[];
+  /** A platform named with no link or ID ("on Zoom"). */
+  platformOnly: Evidence[];
+  /** 老地方, "the usual room", "location TBD". */
+  vague: Evidence[];
+}
+
+export type MeetingLexicon = Record<string, LexiconEntry[]>;
+
+export function meetingLexicon(language: 'zh' | 'en'): MeetingLexicon {
+  return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url));
+}
+
+function onlineHosts(): string[] {
+  return loadLexicon(new URL('./online-hosts.yaml', import.meta.url))['online-hosts'].flatMap((entry) => entry.forms);
+}
+
+const PLACE_LABEL = /(?:^|[\s*•\-|])(地点|地點|场地|場地|会场|會場|地址|位置|会议室|會議室|where|venue|location|place|address|room)\s*[:：]\s*(\S[^\n]*)?/gi;
+const ROOM_NUMBER = /\b(?:room|rm\.?|conference room|meeting room)\s*#?\s*[A-Z]?\d{1,4}[A-Z]?\b|\d{1,3}\s*(?:F\b|樓|楼|层|層)|[A-Z]?\d{2,4}\s*(?:室|教室|會議室|会议室|号房|號房)|\d+\s*(?:号|號)\s*(?:楼|樓)/gi;
+const ID_DIGITS = /(?:\d[\d\s-]{6,}\d)/;
+
+/** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
+export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places {
+  const places: Places = { physical: [], online: [], platformOnly: [], vague: [] };
+  const hosts = onlineHosts();
+  for (const block of blocks) {
+    const language = block.language === 'en' ? 'en' : 'zh';
+    const lexicon = meetingLexicon(language);
+    const other = meetingLexicon(language === 'en' ? 'zh' : 'en');
+    const blockTimes = times.filter((t) => t.block === block.index);
+    const insideTime = (start: number, end: number) => blockTimes.some((t) => start < t.end && end > t.start);
+    const evidence = (start: number, end: number): Evidence => ({ block: block.index, start, end, text: block.text.slice(start, end) });
+
+    const vague = matchLexicon([...lexicon['vague-places'], ...other['vague-places']], block.text, language, language === 'zh' ? tokensOf(block) : undefined);
+    for (const match of vague) places.vague.push(evidence(match.start, match.end));
+    const isVague = (start: number, end: number) => vague.some((v) => v.start < end && v.end > start);
+
+    for (const link of block.links) {
+      if (hosts.some((host) => link.url.toLowerCase().includes(host))) places.online.push(evidence(link.start, link.end));
+    }
+    for (const match of block.text.matchAll(PLACE_LABEL)) {
+      const value = match[2]?.trim() ?? '';
+      const valueStart = match.index + match[0].length - (match[2]?.length ?? 0);
+      if (value.length >= 2 && !isVague(valueStart, valueStart + value.length) && !/^(tbd|tba|待定|_+|\?+|？+)/i.test(value)) {
+        places.physical.push(evidence(valueStart, valueStart + (match[2]?.length ?? 0)));
+      }
+    }
+    for (const match of block.text.matchAll(ROOM_NUMBER)) {
+      if (!insideTime(match.index, match.index + match[0].length)) places.physical.push(evidence(match.index, match.index + match[0].length));
+    }
+
+    const tokens = language === 'zh' ? tokensOf(block) : undefined;
+    const ids = matchLexicon([...lexicon['online-ids'], ...other['online-ids']], block.text, language, tokens);
+    for (const id of ids) {
+      if (ID_DIGITS.test(block.text.slice(id.end, id.end + 30))) places.online.push(evidence(id.start, id.end));
+    }
+    for (const match of matchLexicon(lexicon['place-words'], block.text, language, tokens)) {
+      if (insideTime(match.start, match.end) || isVague(match.start, match.end)) continue;
+      if (match.entry.id === 'platform') {
+        const nearby = block.text.slice(match.end, match.end + 40);
+        if (ID_DIGITS.test(nearby)) places.online.push(evidence(match.start, match.end));
+        else places.platformOnly.push(evidence(match.start, match.end));
+      } else if (language === 'en' || match.text.length >= 2 || /[\dA-Za-z一二三四五六七八九十]\s*$/.test(block.text.slice(0, match.start))) {
+        // A one-character place word (室, 楼, 路) needs a name or number before it: 301室, 中山路.
+        places.physical.push(evidence(match.start, match.end));
+      }
+    }
+  }
+  return places;
+}

@@ -1,0 +1,65 @@
+// Character tables from OpenCC (through opencc-js): Traditional (and Taiwan variant) forms to Simplified,
+// keeping only one-to-one mappings that keep the UTF-16 length, so offsets in the Simplified view stay valid.
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+
+function readTable(data: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const entry of data.split('|')) {
+    const [from, ...to] = entry.split(' ');
+    if (from && to.length) table.set(from, to);
+  }
+  return table;
+}
+
+let toSimplified: Map<string, string> | undefined;
+let simplifiedOnly: Set<string> | undefined;
+
+function tables(): { toSimplified: Map<string, string>; simplifiedOnly: Set<string> } {
+  if (!toSimplified || !simplifiedOnly) {
+    const ts = readTable(TSCharacters);
+    const twRev = readTable(TWVariantsRev);
+    toSimplified = new Map();
+    for (const [from, to] of ts) if (to[0].length === from.length && to[0] !== from) toSimplified.set(from, to[0]);
+    for (const [variant, standard] of twRev) {
+      const simplified = ts.get(standard[0])?.[0] ?? standard[0];
+      if (simplified.length === variant.length && simplified !== variant && !toSimplified.has(variant)) toSimplified.set(variant, simplified);
+    }
+    simplifiedOnly = new Set();
+    for (const [from, to] of readTable(STCharacters)) if (!to.includes(from) && !toSimplified.has(from)) simplifiedOnly.add(from);
+  }
+  return { toSimplified, simplifiedOnly };
+}
+
+/** The Simplified view of a text, character for character (same length, same offsets). */
+export function simplify(text: string): string {
+  const map = tables().toSimplified;
+  let out = '';
+  for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
+}
+
+export interface ScriptCounts {
+  han: number;
+  latin: number;
+  traditional: number;
+  simplified: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/;
+
+export function countScripts(text: string): ScriptCounts {
+  const { toSimplified: map, simplifiedOnly: simp } = tables();
+  const counts: ScriptCounts = { han: 0, latin: 0, traditional: 0, simplified: 0 };
+  for (const ch of text) {
+    if (LATIN.test(ch)) counts.latin++;
+    else if (HAN.test(ch)) {
+      counts.han++;
+      if (map.has(ch)) counts.traditional++;
+      else if (simp.has(ch)) counts.simplified++;
+    }
+  }
+  return counts;
+}

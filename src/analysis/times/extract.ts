@@ -1,0 +1,222 @@
+import * as chrono from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
+import type { Language, Link } from '../../document/types.js';
+import { simplify } from '../script/han.js';
+import { referenceDate, isValidDate, compareDates, upcomingWeekday, type CalendarDate, type Reference } from './calendar.js';
+import { createZhParsers } from './zh-parsers.js';
+import type { DayKind, TimeExpression } from './types.js';
+
+const EN_WEEKDAY = /\b(sun|mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur)(day)?(s)?\b\.?/i;
+const EN_WEEKDAY_VALUES: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, wednes: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, satur: 6 };
+const ZH_WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])|(?<=[（(]\s*)([一二三四五六日天])(?=\s*[）)])/;
+const ZH_WEEKDAY_VALUES: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const EN_RELATIVE = /\b(today|tonight|tomorrow|yesterday|next|this|last|coming|day after|day before|in \d+|ago)\b/i;
+const EN_RECURRING_BEFORE = /\b(every|each)\s+(other\s+)?$/i;
+const ZH_RECURRING_BEFORE = /每(隔|个|两|雙|双)?\s*$/;
+const TIMEZONE = /\b(UTC|GMT|CET|CEST|PST|PDT|PT|EST|EDT|ET|CST|CDT|MST|MDT|JST|KST|IST|BST|AEST|AEDT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|台北时间|台湾时间|香港时间|東八區|东八区/;
+
+const JOIN_GAP = /^[\s,，、]*(?:[（(]\s*|\s*[）)][\s,，、]*|\s*(?:at|on|@|from)\s+)?[\s,，、]*$/i;
+const RANGE_GAP = /^\s*(?:至|到|~|～|-|–|—|－|to|until|till|through)\s*$/i;
+
+interface Piece extends Omit<TimeExpression, 'block' | 'text'> {
+  /** A bare weekday that may turn out to annotate a neighbouring date. */
+  weekdayOnly: boolean;
+  /** `（三）`: a weekday only when it stands beside a date. */
+  annotationOnly: boolean;
+}
+
+let zhChrono: chrono.Chrono | undefined;
+let enChrono: chrono.Chrono | undefined;
+
+// "Tuesdays at 09:00 PT": chrono reads no plural weekday, and recurring meetings are written that way.
+const PLURAL_WEEKDAY: chrono.Parser = {
+  pattern: () => /\b(mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
+  extract: (context, match) => {
+    const weekday = EN_WEEKDAY_VALUES[match[1].toLowerCase()];
+    const today = referenceDate({ instant: context.reference.instant, offsetMinutes: context.reference.timezoneOffset ?? 0, source: 'option' });
+    const date = upcomingWeekday(today, weekday);
+    return context.createParsingResult(match.index ?? 0, match[0], { weekday, year: date.year, month: date.month, day: date.day }).addTag('en/plural-weekday');
+  },
+};
+
+function enParser(): chrono.Chrono {
+  if (!enChrono) {
+    enChrono = chrono.en.casual.clone();
+    enChrono.parsers.push(PLURAL_WEEKDAY);
+  }
+  return enChrono;
+}
+let zhToday: CalendarDate = { year: 2000, month: 1, day: 1 };
+
+function zhParser(): chrono.Chrono {
+  if (!zhChrono) {
+    const configuration = chrono.zh.hans.createConfiguration();
+    configuration.parsers = createZhParsers(() => zhToday);
+    // Date–weekday–time merging is done below, where a written weekday is kept apart from its date.
+    configuration.refiners = configuration.refiners.filter((refiner) => !/Merge/.test(refiner.constructor.name));
+    zhChrono = new chrono.Chrono(configuration);
+  }
+  return zhChrono;
+}
+
+/** Blanks bare URLs, so meeting IDs and paths in links are not read as dates or times. */
+function maskLinks(text: string, links: Link[]): string {
+  let masked = text;
+  for (const link of links) {
+    if (text.slice(link.start, link.end) !== link.url && !/^(https?:|www\.)/i.test(text.slice(link.start, link.end))) continue;
+    masked = masked.slice(0, link.start) + ' '.repeat(link.end - link.start) + masked.slice(link.end);
+  }
+  return masked;
+}
+
+export function extractBlockTimes(text: string, language: Language, reference: Reference, block = 0, links: Link[] = []): TimeExpression[] {
+  const masked = maskLinks(text, links);
+  const chinese = language !== 'en';
+  const scan = chinese ? simplify(masked) : masked;
+  const today = referenceDate(reference);
+  let results: ParsingResult[];
+  if (chinese) {
+    zhToday = today;
+    results = zhParser().parse(scan, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true }) as ParsingResult[];
+  } else {
+    results = enParser().parse(scan, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true }) as ParsingResult[];
+  }
+  const pieces = results.map((result) => toPiece(result, scan, today, chinese)).filter((piece): piece is Piece => piece !== undefined);
+  return mergePieces(pieces, scan).map((piece) => {
+    const { weekdayOnly, annotationOnly, ...rest } = piece;
+    const weekday = piece.weekday && { ...piece.weekday, text: text.slice(piece.weekday.start, piece.weekday.end) };
+    return { ...rest, weekday, block, text: text.slice(piece.start, piece.end) };
+  });
+}
+
+function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chinese: boolean): Piece | undefined {
+  const start = result.start;
+  const tags = result.tags();
+  const text = result.text;
+  const piece: Piece = {
+    start: result.index,
+    end: result.index + text.length,
+    yearWritten: chinese ? /\d{4}|[零〇一二三四五六七八九]{4}\s*年/.test(text) : /\b\d{4}\b/.test(text),
+    partOfDay: false,
+    recurring: false,
+    weekdayOnly: false,
+    annotationOnly: tags.has('zh/weekday-annotation'),
+  };
+  const before = scan.slice(Math.max(0, piece.start - 12), piece.start);
+
+  const weekdayMatch = chinese ? ZH_WEEKDAY.exec(text) : EN_WEEKDAY.exec(text);
+  if (weekdayMatch) {
+    const value = chinese ? ZH_WEEKDAY_VALUES[weekdayMatch[1] ?? weekdayMatch[2]] : EN_WEEKDAY_VALUES[weekdayMatch[1].toLowerCase()];
+    const wStart = piece.start + weekdayMatch.index;
+    piece.weekday = { value, start: wStart, end: wStart + weekdayMatch[0].replace(/\.$/, '').length, text: weekdayMatch[0].replace(/\.$/, '') };
+    if (!chinese && weekdayMatch[3]) piece.recurring = true;
+  }
+  if (tags.has('zh/recurring') || (chinese ? ZH_RECURRING_BEFORE.test(before) : EN_RECURRING_BEFORE.test(before))) piece.recurring = true;
+
+  const hasDay = start.isCertain('day') || start.isCertain('weekday');
+  if (hasDay) {
+    const written: CalendarDate = { year: start.get('year') ?? today.year, month: start.get('month') ?? today.month, day: start.get('day') ?? today.day };
+    const date = start.isCertain('year') || !start.isCertain('month') ? written : forwardYear(written, today);
+    if (isValidDate(date)) piece.date = date;
+    piece.dayKind = dayKind(result, chinese);
+    piece.weekdayOnly = piece.dayKind === 'weekday' && !start.isCertain('hour');
+  }
+  if (start.isCertain('hour')) piece.startTime = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
+  else if (tags.has('zh/part-of-day') || /\b(morning|afternoon|evening|night|noon|midday)\b/i.test(text)) piece.partOfDay = true;
+  if (result.end?.isCertain('hour')) piece.endTime = { hour: result.end.get('hour') ?? 0, minute: result.end.get('minute') ?? 0 };
+  const zone = TIMEZONE.exec(text) ?? TIMEZONE.exec(scan.slice(piece.end, piece.end + 12));
+  if (zone && piece.startTime) piece.timezone = zone[0];
+
+  if (!piece.date && !piece.startTime && !piece.partOfDay) return undefined;
+  return piece;
+}
+
+function dayKind(result: ParsingResult, chinese: boolean): DayKind {
+  const tags = result.tags();
+  if (chinese) {
+    if (tags.has('zh/date')) return 'absolute';
+    if (tags.has('zh/relative-day') || tags.has('zh/relative-week')) return 'relative';
+    return 'weekday';
+  }
+  if (tags.has('en/plural-weekday')) return 'weekday';
+  if (result.start.isCertain('month')) return EN_RELATIVE.test(result.text) && !/\d/.test(result.text) ? 'relative' : 'absolute';
+  if (EN_RELATIVE.test(result.text)) return 'relative';
+  return result.start.isCertain('weekday') ? 'weekday' : 'relative';
+}
+
+/** A date written without a year means the next one on or after today, as a notice speaks of what is coming. */
+function forwardYear(date: CalendarDate, today: CalendarDate): CalendarDate {
+  const thisYear = { ...date, year: today.year };
+  return compareDates(thisYear, today) >= 0 ? thisYear : { ...date, year: today.year + 1 };
+}
+
+function mergePieces(pieces: Piece[], scan: string): Piece[] {
+  const merged: Piece[] = [];
+  for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
+    const current = merged.at(-1);
+    const gap = current ? scan.slice(current.end, piece.start) : '';
+    if (current && current.end <= piece.start && tryMerge(current, piece, gap)) continue;
+    merged.push({ ...piece });
+  }
+  for (const piece of merged) closeParenthesis(piece, scan);
+  return merged.filter((piece) => (piece.date || piece.startTime) && !piece.annotationOnly);
+}
+
+function tryMerge(current: Piece, next: Piece, gap: string): boolean {
+  if (RANGE_GAP.test(gap) && current.startTime && next.startTime && !current.endTime && !next.date) {
+    current.endTime = next.endTime ?? next.startTime;
+    if (current.startTime.hour >= 12 && current.endTime.hour < current.startTime.hour && current.endTime.hour < 12) current.endTime.hour += 12;
+    current.end = next.end;
+    return true;
+  }
+  if (!JOIN_GAP.test(gap)) return false;
+
+  // A weekday next to a date annotates it: 12月11日（周五）, "the day after tomorrow (Sunday) at 11am".
+  if (next.dayKind === 'weekday' && next.weekday && current.date && current.dayKind !== 'weekday' && !current.weekday && !(current.startTime && next.startTime)) {
+    current.weekday = next.weekday;
+    current.recurring ||= next.recurring;
+    current.annotationOnly = false;
+    if (next.startTime) {
+      current.startTime = next.startTime;
+      current.endTime = next.endTime;
+      current.timezone = next.timezone;
+      current.partOfDay = false;
+    }
+    current.end = next.end;
+    return true;
+  }
+  if (current.weekdayOnly && next.date && !next.weekdayOnly && !next.weekday && !current.startTime) {
+    const weekday = current.weekday;
+    Object.assign(current, { ...next, start: current.start, weekday, recurring: current.recurring || next.recurring });
+    return true;
+  }
+  const nextIsTimeOnly = (next.startTime || next.partOfDay) && !next.date;
+  if (nextIsTimeOnly && !current.startTime) {
+    current.startTime = next.startTime;
+    current.endTime = next.endTime;
+    current.partOfDay = next.partOfDay && !next.startTime;
+    current.timezone = next.timezone;
+    current.end = next.end;
+    if (next.weekday && !current.weekday) current.weekday = next.weekday;
+    current.recurring ||= next.recurring;
+    return true;
+  }
+  const currentIsTimeOnly = current.startTime && !current.date;
+  if (currentIsTimeOnly && next.date && !next.startTime) {
+    current.date = next.date;
+    current.dayKind = next.dayKind;
+    current.yearWritten = next.yearWritten;
+    current.weekday ??= next.weekday;
+    current.weekdayOnly = false;
+    current.recurring ||= next.recurring;
+    current.end = next.end;
+    return true;
+  }
+  return false;
+}
+
+function closeParenthesis(piece: Piece, scan: string): void {
+  const inside = scan.slice(piece.start, piece.end);
+  const opened = (inside.match(/[（(]/g)?.length ?? 0) - (inside.match(/[）)]/g)?.length ?? 0);
+  if (opened > 0 && /^\s*[）)]/.test(scan.slice(piece.end))) piece.end = scan.indexOf(scan.slice(piece.end).trimStart()[0], piece.end) + 1;
+}

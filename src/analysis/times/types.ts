@@ -1,0 +1,39 @@
+import type { CalendarDate, ClockTime } from './calendar.js';
+
+/** How the day of a time expression was written. */
+export type DayKind = 'absolute' | 'relative' | 'weekday';
+
+export interface WrittenWeekday {
+  /** 0 = Sunday … 6 = Saturday. */
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One time expression in one block: `2026年12月16日（星期三）上午9:00至10:30` is one, not three. */
+export interface TimeExpression {
+  block: number;
+  /** Range in the block's text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The calendar day, resolved against the reference time when written relatively. */
+  date?: CalendarDate;
+  dayKind?: DayKind;
+  yearWritten: boolean;
+  /** The weekday as written beside a date (`（周五）`, "Friday,"), kept apart from the date so the two can disagree. */
+  weekday?: WrittenWeekday;
+  startTime?: ClockTime;
+  endTime?: ClockTime;
+  /** `下午`, "in the morning": a part of the day, not a start time. */
+  partOfDay: boolean;
+  /** `每週二`, "every Tuesday", "Tuesdays". */
+  recurring: boolean;
+  /** A zone written with the time (ET, UTC, 北京时间). */
+  timezone?: string;
+}
+
+export function hasExactStart(time: TimeExpression): boolean {
+  return time.startTime !== undefined && (time.date !== undefined || time.recurring);
+}

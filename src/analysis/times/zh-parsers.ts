@@ -1,0 +1,155 @@
+// Chinese time parsers for chrono's engine. chrono's own zh parsers split or misread the forms notices use
+// (`三点一刻` became 15:01, zh.hant kept only `下午` of `下午3點`), so these run in their place.
+// They read the Simplified view of a block (same offsets as the original), so one pattern serves both scripts.
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addDays, upcomingWeekday, weekdayInWeek, type CalendarDate } from './calendar.js';
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUM = '(?:\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
+const PART_OF_DAY = '(?:上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早)';
+
+export function zhNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[零〇一二两三四五六七八九]{4}$/.test(text)) return Number([...text].map((ch) => DIGITS[ch]).join(''));
+  const ten = text.indexOf('十');
+  if (ten === -1) return DIGITS[text] ?? NaN;
+  const tens = ten === 0 ? 1 : DIGITS[text.slice(0, ten)];
+  const ones = ten === text.length - 1 ? 0 : DIGITS[text.slice(ten + 1)];
+  return tens * 10 + ones;
+}
+
+const EVENING = /下午|晚|傍晚|夜|午后/;
+const NOON = /中午/;
+
+/** Hour on a 24-hour clock from a 12-hour reading and the part of the day before it. */
+function toDayHour(hour: number, partOfDay: string | undefined): number {
+  if (!partOfDay) return hour;
+  if (EVENING.test(partOfDay) && hour < 12) return hour + 12;
+  if (NOON.test(partOfDay) && hour < 6) return hour + 12;
+  if (/凌晨/.test(partOfDay) && hour === 12) return 0;
+  return hour;
+}
+
+const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3, 昨天: -1, 前天: -2 };
+const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+export function createZhParsers(today: () => CalendarDate): Parser[] {
+  const dateParser: Parser = {
+    pattern: () => new RegExp(`(?:(\\d{4}|[零〇一二三四五六七八九]{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`),
+    extract: (context, match) => {
+      const month = zhNumber(match[2]);
+      const day = zhNumber(match[3]);
+      if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+      const components: Record<string, number> = { month, day };
+      if (match[1]) components.year = zhNumber(match[1]);
+      return tagged(context, match, components, 'zh/date');
+    },
+  };
+
+  const isoDateParser: Parser = {
+    pattern: () => /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])/,
+    extract: (context, match) => {
+      const month = Number(match[2]);
+      const day = Number(match[3]);
+      if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+      return tagged(context, match, { year: Number(match[1]), month, day }, 'zh/date');
+    },
+  };
+
+  // 12/16（三）: month/day is only read as a date where a weekday or a time follows, never in 1/2 or a path.
+  const slashDateParser: Parser = {
+    pattern: () => /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])(?=\s*(?:[（(]\s*(?:周|星期|礼拜)?[一二三四五六日天]\s*[）)]|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午))/,
+    extract: (context, match) => {
+      const month = Number(match[1]);
+      const day = Number(match[2]);
+      if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+      return tagged(context, match, { month, day }, 'zh/date');
+    },
+  };
+
+  // （三）after a date: the weekday written as a bare numeral in brackets, as Taiwanese notices do.
+  const bracketWeekdayParser: Parser = {
+    pattern: () => /[（(]\s*([一二三四五六日天])\s*[）)]/,
+    extract: (context, match) => {
+      const weekday = WEEKDAYS[match[1]];
+      const date = upcomingWeekday(today(), weekday);
+      const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
+      result.addTag('zh/weekday-annotation');
+      return result;
+    },
+  };
+
+  const relativeDayParser: Parser = {
+    pattern: () => /大后天|后天|明天|明日|今天|今日|昨天|前天|今晚|明晚|今早|明早/,
+    extract: (context, match) => {
+      const date = addDays(today(), RELATIVE_DAYS[match[0]]);
+      const result = tagged(context, match, { year: date.year, month: date.month, day: date.day }, 'zh/relative-day');
+      if (/晚|早/.test(match[0])) result.addTag('zh/part-of-day');
+      return result;
+    },
+  };
+
+  const weekdayParser: Parser = {
+    // `每周一次` and `两周一次` are frequencies, not Mondays.
+    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今)?\s*(?:周|星期|礼拜)([一二三四五六日天])(?![次年期号])/,
+    extract: (context, match) => {
+      const weekday = WEEKDAYS[match[2]];
+      const prefix = match[1] ?? '';
+      const offset = prefix.startsWith('上上') ? -2 : prefix.startsWith('下下') ? 2 : prefix.startsWith('上') ? -1 : prefix.startsWith('下') ? 1 : 0;
+      const date = prefix === '' || prefix.startsWith('每') ? upcomingWeekday(today(), weekday) : weekdayInWeek(today(), weekday, offset);
+      const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
+      if (prefix.startsWith('每')) result.addTag('zh/recurring');
+      else if (prefix !== '') result.addTag('zh/relative-week');
+      return result;
+    },
+  };
+
+  const clockParser: Parser = {
+    // A bare Chinese numeral before 点 is too often a count (以下三点意见); it needs a part of day, minutes or 钟.
+    pattern: () =>
+      new RegExp(
+        `(${PART_OF_DAY})?\\s*(${NUM})\\s*(?:[:：]\\s*(\\d{2})(?!\\d)|[点时](?:\\s*(半)|\\s*(一刻)|\\s*(三刻)|\\s*(${NUM})\\s*分|\\s*(\\d{2})(?!\\d)|(整|钟))?)`,
+      ),
+    extract: (context, match) => {
+      const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, sharp] = match;
+      const hasColon = colonMinute !== undefined;
+      const hasMinutePart = half || quarter || threeQuarters || zhMinute || digitMinute || sharp;
+      if (!partOfDay && !hasColon && !hasMinutePart && !/^\d/.test(hourText)) return null;
+      const hour = zhNumber(hourText);
+      const minute = hasColon
+        ? Number(colonMinute)
+        : half
+          ? 30
+          : quarter
+            ? 15
+            : threeQuarters
+              ? 45
+              : zhMinute
+                ? zhNumber(zhMinute)
+                : digitMinute
+                  ? Number(digitMinute)
+                  : 0;
+      if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
+      const result = tagged(context, match, { hour: toDayHour(hour, partOfDay), minute }, 'zh/time');
+      if (partOfDay && RELATIVE_DAYS[partOfDay] !== undefined) {
+        const date = addDays(today(), RELATIVE_DAYS[partOfDay]);
+        result.start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
+        result.addTag('zh/relative-day');
+      }
+      return result;
+    },
+  };
+
+  const partOfDayParser: Parser = {
+    pattern: () => new RegExp(PART_OF_DAY),
+    extract: (context, match) => tagged(context, match, {}, 'zh/part-of-day'),
+  };
+
+  return [dateParser, isoDateParser, slashDateParser, bracketWeekdayParser, relativeDayParser, weekdayParser, clockParser, partOfDayParser];
+}
+
+function tagged(context: ParsingContext, match: RegExpMatchArray, components: Record<string, number>, tag: string) {
+  const result = context.createParsingResult(match.index ?? 0, match[0], components);
+  result.addTag(tag);
+  return result;
+}

@@ -1,0 +1,169 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fix, lint, lintFiles, rules } from './index.js';
+import { formatters } from './formatters/index.js';
+import { InputError, UsageError } from './input/errors.js';
+import type { LintOptions, LintResult } from './lint.js';
+import { LANGUAGES, type DocumentKind, type Language } from './document/types.js';
+import { toReference } from './lint.js';
+import type { FileError } from './files.js';
+
+const EXAMPLES = `
+Examples:
+  $ draftlint check draft.eml                      check an email draft
+  $ draftlint check docs/ README.md                check Markdown and text files (a directory: its .md, .markdown, .mdx, .txt, .eml files)
+  $ draftlint check "notes/**/*.md" --format json  JSON for other tools
+  $ pbpaste | draftlint check --stdin              check the clipboard
+  $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
+                                                   resolve 明天 / "next Tuesday" against a fixed time
+  $ draftlint check notice.md --fix                write the fixes (the right weekday) into the file
+
+Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, configuration or input error.`;
+
+interface CheckFlags {
+  stdin?: boolean;
+  stdinFilename?: string;
+  format: string;
+  now?: string;
+  locale?: Language;
+  kind?: DocumentKind;
+  fix?: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  const write = (stream: NodeJS.WritableStream, text: string) => text && stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const fail = (message: string) => write(io.stderr, `draftlint: ${message}`);
+  let exitCode = 0;
+
+  const program = new Command('draftlint')
+    .description('A linter for drafts — emails, Markdown, messages — in Traditional Chinese, Simplified Chinese and English.')
+    .version(readVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => write(io.stdout, s), writeErr: (s) => write(io.stderr, s), outputError: (s) => fail(s.replace(/^error: /, '').trim()) })
+    .showHelpAfterError('(run draftlint --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  program
+    .command('check', { isDefault: true })
+    .description('check drafts and report what will make them fail their readers')
+    .argument('[paths...]', 'files, directories or globs')
+    .option('--stdin', 'read the draft from standard input')
+    .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the draft read from standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
+    .addOption(new Option('--locale <locale>', 'language of the messages (default: the draft\'s own)').choices([...LANGUAGES]))
+    .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
+    .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--no-color', 'no colours, even on a terminal')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], flags: CheckFlags) => {
+      exitCode = await check(paths, flags, io, write, fail);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their category, default severity and description')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--locale <locale>', 'language of the descriptions').choices([...LANGUAGES]).default('en'))
+    .action((flags: { format: string; locale: Language }) => {
+      write(io.stdout, listRules(flags.format, flags.locale));
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError || error instanceof InputError) {
+      fail(error.message);
+      return 2;
+    }
+    fail(`internal error: ${(error as Error).message} (please report it with the draft that caused it)`);
+    return 2;
+  }
+  return exitCode;
+}
+
+async function check(
+  paths: string[],
+  flags: CheckFlags,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream },
+  write: (stream: NodeJS.WritableStream, text: string) => unknown,
+  fail: (message: string) => unknown,
+): Promise<number> {
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
+  if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
+  if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
+  toReference(flags.now);
+  const options: LintOptions = { now: flags.now, locale: flags.locale, kind: flags.kind };
+
+  let results: LintResult[];
+  let errors: FileError[] = [];
+  if (flags.stdin) {
+    const bytes = await readAll(io.stdin);
+    const filename = flags.stdinFilename;
+    const label = filename ?? '<stdin>';
+    if (bytes.length === 0) throw new InputError('empty input, nothing to check', label);
+    const input = { text: bytes, filename };
+    const result = await (flags.fix ? fix : lint)(input, options);
+    result.filePath = label;
+    results = [result];
+    if (flags.fix) write(io.stdout, result.output ?? result.source);
+  } else {
+    ({ results, errors } = await lintFiles(paths, { ...options, fix: flags.fix }));
+  }
+
+  for (const error of errors) fail(`${error.filePath}: ${error.reason}`);
+  const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
+  const color = flags.color !== false && flags.format === 'stylish' && Boolean((io.stdout as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix) });
+  write(flags.stdin && flags.fix ? io.stderr : io.stdout, report);
+
+  if (errors.length) return 2;
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errorCount > 0) return 1;
+  if (maxWarnings !== undefined && warningCount > maxWarnings) {
+    fail(`${warningCount} warnings, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+
+function listRules(format: string, locale: Language): string {
+  if (format === 'json') {
+    return JSON.stringify(
+      rules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, messageSeverity: meta.messageSeverity, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions, kinds: meta.appliesTo.kinds, description: meta.docs.description, docs: meta.docs.url })),
+      null,
+      2,
+    );
+  }
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  return rules
+    .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${meta.severity.padEnd(7)}  ${meta.fixable ? 'fixable ' : '        '}  ${meta.docs.description[locale]}`)
+    .join('\n');
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** The package version, from source (src/) or from the build (dist/src/). */
+function readVersion(): string {
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'draftlint') return pkg.version;
+    } catch {
+      // not at this depth
+    }
+  }
+  return '0.0.0';
+}

@@ -1,0 +1,24 @@
+import type { Block, DocumentKind, Language, ParsedInput } from './types.js';
+import type { Reference } from '../analysis/times/calendar.js';
+import { detectLanguages } from './language.js';
+
+export interface Document extends Omit<ParsedInput, 'blocks'> {
+  blocks: Block[];
+  /** The draft's dominant language: the locale of its messages unless `--locale` says otherwise. */
+  language: Language;
+  reference: Reference;
+  kind: DocumentKind;
+  /** The signals that decided the kind, or where it was set. */
+  kindReasons: string[];
+}
+
+export function withLanguages(parsed: ParsedInput): { blocks: Block[]; language: Language } {
+  const { blocks, document } = detectLanguages(parsed.blocks.map((block) => block.text));
+  return { blocks: parsed.blocks.map((block, i) => ({ ...block, language: blocks[i] })), language: document };
+}
+
+export function kindFromFrontMatter(frontMatter: Record<string, unknown> | undefined): DocumentKind | undefined {
+  const settings = frontMatter?.draftlint;
+  const kind = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).kind : undefined;
+  return kind === 'meeting-notice' || kind === 'other' ? kind : undefined;
+}

@@ -1,0 +1,28 @@
+import { countScripts, type ScriptCounts } from '../analysis/script/han.js';
+import type { Language } from './types.js';
+
+// A Han character carries about as much as three Latin letters: "請用 Zoom 開會" is Chinese.
+const LETTERS_PER_HAN = 3;
+
+export function isChinese(counts: ScriptCounts): boolean {
+  return counts.han > 0 && counts.han * LETTERS_PER_HAN >= counts.latin;
+}
+
+function chineseScript(counts: ScriptCounts): Language | undefined {
+  if (counts.traditional > counts.simplified) return 'zh-Hant';
+  if (counts.simplified > counts.traditional) return 'zh-Hans';
+  return undefined;
+}
+
+/** Language of each block, and of the whole draft; a Chinese block with no script-specific character takes the draft's script. */
+export function detectLanguages(texts: string[]): { blocks: Language[]; document: Language } {
+  const perBlock = texts.map(countScripts);
+  const total = perBlock.reduce(
+    (sum, c) => ({ han: sum.han + c.han, latin: sum.latin + c.latin, traditional: sum.traditional + c.traditional, simplified: sum.simplified + c.simplified }),
+    { han: 0, latin: 0, traditional: 0, simplified: 0 },
+  );
+  const documentScript = chineseScript(total) ?? 'zh-Hans';
+  const document: Language = isChinese(total) ? documentScript : 'en';
+  const blocks = perBlock.map((counts) => (isChinese(counts) ? chineseScript(counts) ?? documentScript : 'en'));
+  return { blocks, document };
+}

@@ -1,0 +1,172 @@
+import { Analyses } from '../analysis/analyses.js';
+import { decideKind } from '../analysis/meeting/kind.js';
+import type { Reference } from '../analysis/times/calendar.js';
+import { resolveReference } from '../analysis/times/reference.js';
+import { kindFromFrontMatter, withLanguages, type Document } from '../document/document.js';
+import { LineIndex, toSourceOffset } from '../document/source-map.js';
+import type { Block, DocumentKind, Language, ParsedInput } from '../document/types.js';
+import { renderMessage } from '../i18n/format.js';
+import type { Diagnostic, Fix, SeverityLevel, Suggestion } from './diagnostic.js';
+import type { Edit, Report, RuleContext, Severity } from './rule.js';
+import type { ResolvedRule } from './settings.js';
+
+export interface RunOptions {
+  now?: Reference;
+  locale?: Language;
+  kind?: DocumentKind;
+}
+
+export interface RunResult {
+  document: Document;
+  analyses: Analyses;
+  diagnostics: Diagnostic[];
+}
+
+const LEVELS: Record<Severity, SeverityLevel> = { error: 2, warning: 1, info: 0 };
+
+export function buildDocument(parsed: ParsedInput, options: RunOptions): { document: Document; analyses: Analyses } {
+  const { blocks, language } = withLanguages(parsed);
+  const reference = resolveReference(options.now, parsed.headers.date);
+  const analyses = new Analyses(blocks, reference);
+  const fromFrontMatter = kindFromFrontMatter(parsed.frontMatter);
+  let kind: DocumentKind;
+  let kindReasons: string[];
+  if (options.kind) {
+    kind = options.kind;
+    kindReasons = ['set by the kind option'];
+  } else if (fromFrontMatter) {
+    kind = fromFrontMatter;
+    kindReasons = ['set in front matter (draftlint.kind)'];
+  } else {
+    ({ kind, reasons: kindReasons } = decideKind({
+      format: parsed.format,
+      headers: parsed.headers,
+      blocks,
+      times: analyses.times(),
+      reference,
+      tokensOf: (block) => analyses.tokens(block),
+    }));
+  }
+  return { document: { ...parsed, blocks, language, reference, kind, kindReasons }, analyses };
+}
+
+export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: RunOptions = {}): RunResult {
+  const { document, analyses } = buildDocument(parsed, options);
+  const locale = options.locale ?? document.language;
+  const lines = new LineIndex(document.source);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const { rule, severity, options: ruleOptions } of rules) {
+    const { kinds, languages, parts } = rule.meta.appliesTo;
+    if (kinds !== 'any' && !kinds.includes(document.kind)) continue;
+    const blocks = document.blocks.filter((block) => languages.includes(block.language) && parts.includes(block.part));
+    if (blocks.length === 0) continue;
+    const context: RuleContext = {
+      document,
+      blocks,
+      options: ruleOptions,
+      times: () => analyses.times().filter((time) => blocks.some((block) => block.index === time.block)),
+      tokens: (block) => analyses.tokens(block),
+      report: (report) => {
+        const level = LEVELS[severity ?? rule.meta.messageSeverity?.[report.messageId] ?? rule.meta.severity];
+        diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
+      },
+    };
+    rule.check(context);
+  }
+  return { document, analyses, diagnostics: sortAndDedupe(diagnostics) };
+}
+
+function toDiagnostic(
+  report: Report,
+  ruleId: string,
+  severity: SeverityLevel,
+  messages: Record<string, Record<Language, string>>,
+  url: string,
+  document: Document,
+  lines: LineIndex,
+  locale: Language,
+): Diagnostic {
+  const block = document.blocks[report.block];
+  const start = toSourceOffset(block, report.start, 'start');
+  const end = Math.max(start, toSourceOffset(block, report.end, 'end'));
+  const from = lines.position(start);
+  const to = lines.position(end);
+  const template = messages[report.messageId];
+  if (!template) throw new Error(`rule ${ruleId} reported an unknown messageId "${report.messageId}"`);
+  const diagnostic: Diagnostic = {
+    ruleId,
+    messageId: report.messageId,
+    severity,
+    message: renderMessage(template[locale], report.data, locale),
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    locale,
+    url,
+  };
+  if (report.data) diagnostic.data = report.data;
+  const suggestions: Suggestion[] = (report.suggestions ?? []).map((suggestion) => ({
+    messageId: suggestion.messageId,
+    desc: renderMessage(messages[suggestion.messageId]?.[locale] ?? suggestion.messageId, suggestion.data, locale),
+    fix: mergeEdits(suggestion.edits, document),
+  }));
+  if (report.fix?.length) {
+    const fix = mergeEdits(report.fix, document);
+    // A decoded view (a base64 or quoted-printable body) cannot be written back: the fix is offered instead.
+    if (document.writable) diagnostic.fix = fix;
+    else suggestions.unshift({ messageId: report.messageId, desc: diagnostic.message, fix });
+  }
+  if (suggestions.length) diagnostic.suggestions = suggestions;
+  return diagnostic;
+}
+
+/** Turns block edits into one source fix, as ESLint merges a rule's fixes: the span they cover, rewritten. */
+function mergeEdits(edits: Edit[], document: Document): Fix {
+  const mapped = edits
+    .map((edit) => {
+      const block: Block = document.blocks[edit.block];
+      if (edit.insertLine) return lineInsertion(edit, block, document);
+      const start = toSourceOffset(block, edit.start, 'start');
+      const end = edit.end === edit.start ? start : Math.max(start, toSourceOffset(block, edit.end, 'end'));
+      return { start, end, text: edit.text };
+    })
+    .sort((a, b) => a.start - b.start);
+  const from = mapped[0].start;
+  const to = Math.max(...mapped.map((edit) => edit.end));
+  let text = '';
+  let cursor = from;
+  for (const edit of mapped) {
+    text += document.source.slice(cursor, edit.start) + edit.text;
+    cursor = Math.max(cursor, edit.end);
+  }
+  text += document.source.slice(cursor, to);
+  return { range: [from, to], text };
+}
+
+const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*$/;
+
+function lineInsertion(edit: Edit, block: Block, document: Document): { start: number; end: number; text: string } {
+  const at = toSourceOffset(block, edit.start, 'start');
+  const lineStart = Math.max(document.source.lastIndexOf('\n', at - 1) + 1, 0);
+  const prefix = document.source.slice(lineStart, at);
+  const eol = document.source.includes('\r\n') ? '\r\n' : '\n';
+  if (!LINE_PREFIX.test(prefix)) return { start: at, end: at, text: edit.text + eol };
+  // A new Markdown paragraph needs a blank line, or it would join the one below.
+  const blank = document.format === 'markdown' && (block.part === 'paragraph' || block.part === 'heading') ? eol : '';
+  return { start: lineStart, end: lineStart, text: prefix + edit.text + eol + blank };
+}
+
+function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    // Stable: findings at one position keep the order their rule reported them in (when before where …).
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .filter((d) => {
+      const key = `${d.ruleId}|${d.messageId}|${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,40 @@
+import type { LintResult } from '../lint.js';
+import type { FormatterInput } from './types.js';
+
+/** ESLint's JSON shape, with draftlint's `document` (kind and why, language, times) beside each file's messages. */
+export function formatJson({ results }: FormatterInput): string {
+  return JSON.stringify(results.map(toJson), null, 2);
+}
+
+function toJson(result: LintResult) {
+  return {
+    filePath: result.filePath ?? '<text>',
+    messages: result.diagnostics.map(({ locale, ...message }) => message),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    infoCount: result.infoCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    ...(result.output !== undefined ? { output: result.output } : {}),
+    document: {
+      format: result.document.format,
+      kind: result.document.kind,
+      kindReasons: result.document.kindReasons,
+      language: result.document.language,
+      reference: result.document.reference,
+      writable: result.document.writable,
+      times: result.document.times.map((time) => ({
+        text: time.text,
+        line: time.line,
+        column: time.column,
+        date: time.date,
+        dayKind: time.dayKind,
+        weekday: time.weekday?.value,
+        startTime: time.startTime,
+        endTime: time.endTime,
+        recurring: time.recurring,
+        timezone: time.timezone,
+      })),
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// The library: lint a draft from any program. No file system here but in lintFiles.
+import { rules as registry } from '../rules/index.js';
+import type { Rule } from './engine/rule.js';
+import { fixWith, lintWith, toReference, type LintInput, type LintOptions, type LintResult } from './lint.js';
+import { lintFilesWith, type FilesResult, type LintFilesOptions } from './files.js';
+import { extractBlockTimes } from './analysis/times/extract.js';
+import { resolveReference } from './analysis/times/reference.js';
+import { detectLanguages } from './document/language.js';
+import type { Language } from './document/types.js';
+import type { TimeExpression } from './analysis/times/types.js';
+
+export const rules: Rule[] = Object.values(registry);
+
+/** Lints one draft. `input` is the text, or `{ text, filename, headers }` (the extension of `filename` picks .eml, Markdown or text). */
+export function lint(input: LintInput, options?: LintOptions): Promise<LintResult> {
+  return lintWith(rules, input, options);
+}
+
+/** Lints and applies every safe fix; `output` holds the fixed text when anything changed. */
+export function fix(input: LintInput, options?: LintOptions): Promise<LintResult> {
+  return fixWith(rules, input, options);
+}
+
+/** Lints files, directories and globs; unreadable inputs come back in `errors`, never as exceptions. */
+export function lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FilesResult> {
+  return lintFilesWith(
+    (input, o) => lintWith(rules, input, o),
+    (input, o) => fixWith(rules, input, o),
+    patterns,
+    options,
+  );
+}
+
+export interface ExtractTimesOptions {
+  now?: string | Date;
+  /** The text's language; detected when left out. */
+  language?: Language;
+}
+
+/** The time expressions of one text: each with its day, written weekday, start and end, resolved against `now`. */
+export function extractTimes(text: string, options: ExtractTimesOptions = {}): TimeExpression[] {
+  const language = options.language ?? detectLanguages([text]).document;
+  return extractBlockTimes(text, language, resolveReference(toReference(options.now), undefined));
+}
+
+export type { LintInput, LintOptions, LintResult, DocumentSummary, LocatedTime } from './lint.js';
+export type { FilesResult, FileError, LintFilesOptions } from './files.js';
+export type { Diagnostic, Fix, Suggestion, SeverityLevel } from './engine/diagnostic.js';
+export type { Rule, RuleMeta, RuleContext, Report, Edit, Severity, Category } from './engine/rule.js';
+export type { RuleSetting } from './engine/settings.js';
+export type { TimeExpression, WrittenWeekday, DayKind } from './analysis/times/types.js';
+export type { CalendarDate, ClockTime } from './analysis/times/calendar.js';
+export type { Language, DocumentKind, Format, Headers, Address, BlockPart } from './document/types.js';
+export { InputError, UsageError } from './input/errors.js';

@@ -1,0 +1,34 @@
+import { extname } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import type { Format, Headers, ParsedInput } from '../document/types.js';
+import { parseEml } from './eml.js';
+import { parseMarkdown } from './markdown.js';
+import { parseText } from './text.js';
+import { InputError } from './errors.js';
+
+export const EXTENSIONS: Record<string, Format> = { '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.txt': 'text', '.text': 'text', '.eml': 'eml' };
+
+export function formatOf(filename: string | undefined): Format {
+  return (filename && EXTENSIONS[extname(filename).toLowerCase()]) || 'text';
+}
+
+/** Bytes from a file or stdin: NUL bytes mean a binary file; text must be UTF-8 (an .eml declares its own charsets). */
+export function decodeText(bytes: Uint8Array, filename?: string): string {
+  if (bytes.includes(0)) throw new InputError('binary file, not a text draft', filename);
+  if (!isUtf8(bytes)) throw new InputError('not UTF-8 text (save it as UTF-8, or send it as an .eml with its charset)', filename);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export async function parseInput(input: string | Uint8Array, filename?: string, format = formatOf(filename), headers?: Partial<Headers>): Promise<ParsedInput> {
+  let parsed: ParsedInput;
+  if (format === 'eml') {
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    if (bytes.includes(0)) throw new InputError('binary file, not an email message', filename);
+    parsed = await parseEml(bytes, filename);
+  } else {
+    const text = typeof input === 'string' ? input : decodeText(input, filename);
+    parsed = format === 'markdown' ? parseMarkdown(text, filename) : parseText(text, filename);
+  }
+  if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };
+  return parsed;
+}

@@ -1,0 +1,119 @@
+import type { Reference } from './analysis/times/calendar.js';
+import { parseNow } from './analysis/times/reference.js';
+import type { TimeExpression } from './analysis/times/types.js';
+import { LineIndex, toSourceOffset } from './document/source-map.js';
+import type { DocumentKind, Format, Headers, Language } from './document/types.js';
+import type { Diagnostic } from './engine/diagnostic.js';
+import { applyFixes } from './engine/fix.js';
+import type { Rule } from './engine/rule.js';
+import { runRules } from './engine/runner.js';
+import { resolveRules, type RuleSetting } from './engine/settings.js';
+import { UsageError } from './input/errors.js';
+import { parseInput } from './input/parse.js';
+
+export interface LintOptions {
+  /** Reference time for relative dates: an ISO 8601 string or a Date. Default: the email's Date header, else the clock. */
+  now?: string | Date;
+  /** Language of the messages. Default: the draft's own. */
+  locale?: Language;
+  /** Skip kind detection. */
+  kind?: DocumentKind;
+  /** Severity or [severity, options] per rule id; 'off' turns a rule off. */
+  rules?: Record<string, RuleSetting>;
+  /** Read the input as this format instead of guessing from the filename. */
+  format?: Format;
+}
+
+export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };
+
+/** A time expression with its place in the source, for other tools to reuse. */
+export interface LocatedTime extends TimeExpression {
+  line: number;
+  column: number;
+}
+
+export interface DocumentSummary {
+  format: Format;
+  kind: DocumentKind;
+  kindReasons: string[];
+  language: Language;
+  reference: { time: string; offsetMinutes: number; source: Reference['source'] };
+  headers: Headers;
+  times: LocatedTime[];
+  /** False where positions refer to a decoded view and fixes are offered as suggestions. */
+  writable: boolean;
+}
+
+export interface LintResult {
+  filePath?: string;
+  diagnostics: Diagnostic[];
+  document: DocumentSummary;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The text the positions refer to. */
+  source: string;
+  /** The text after `fix`, when fixes were applied. */
+  output?: string;
+}
+
+export function toReference(now: string | Date | undefined): Reference | undefined {
+  if (now === undefined) return undefined;
+  if (now instanceof Date) {
+    if (Number.isNaN(now.getTime())) throw new UsageError('now: invalid date');
+    return { instant: now, offsetMinutes: -now.getTimezoneOffset(), source: 'option' };
+  }
+  const reference = parseNow(now);
+  if (!reference) throw new UsageError(`now: expected an ISO 8601 date or date-time such as 2026-12-01T09:00+08:00, got "${now}"`);
+  return reference;
+}
+
+/** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
+export async function lintWith(rules: Rule[], input: LintInput, options: LintOptions = {}): Promise<LintResult> {
+  const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
+  const parsed = await parseInput(text, filename, options.format, headers);
+  const resolved = resolveRules(rules, options.rules);
+  const { document, analyses, diagnostics } = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
+  const lines = new LineIndex(document.source);
+  const times = analyses.times().map((time) => ({ ...time, ...lines.position(toSourceOffset(document.blocks[time.block], time.start)) }));
+  const count = (severity: number, fixable = false) => diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
+  return {
+    filePath: filename,
+    diagnostics,
+    document: {
+      format: document.format,
+      kind: document.kind,
+      kindReasons: document.kindReasons,
+      language: document.language,
+      reference: { time: document.reference.instant.toISOString(), offsetMinutes: document.reference.offsetMinutes, source: document.reference.source },
+      headers: document.headers,
+      times,
+      writable: document.writable,
+    },
+    errorCount: count(2),
+    warningCount: count(1),
+    infoCount: count(0),
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+    source: document.source,
+  };
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Lints, applies the fixes, and lints again until nothing more is fixable (at most ten passes, as ESLint). */
+export async function fixWith(rules: Rule[], input: LintInput, options: LintOptions = {}): Promise<LintResult> {
+  let result = await lintWith(rules, input, options);
+  if (!result.document.writable) return result;
+  const original = result.source;
+  let text = original;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { output, applied } = applyFixes(text, result.diagnostics);
+    if (applied === 0) break;
+    text = output;
+    result = await lintWith(rules, typeof input === 'string' ? text : { ...input, text }, options);
+  }
+  return text === original ? result : { ...result, output: text };
+}
