@@ -22,7 +22,7 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
     id: 'vague-time',
     category: 'time',
     severity: 'warning',
-    appliesTo: { kinds: 'any', languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
+    appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
     needs: ['tokens'],
     fixable: false,
     hasSuggestions: true,
@@ -46,11 +46,16 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
 
   check(context) {
     const { minConfidence, disabled, allow, extra } = context.options;
-    const extraEntry = extra.length ? [validateEntry({ id: 'user-words', forms: extra, confidence: 2, hint: DEFAULT_HINT }, 'options.extra')] : [];
+    const extraEntry = extra.length ? [validateEntry({ id: 'user-words', forms: extra, confidence: 2, pages: true, hint: DEFAULT_HINT }, 'options.extra')] : [];
     for (const block of context.blocks) {
       const language = block.language === 'en' ? 'en' : 'zh';
       const entries = [...lexicon(language), ...extraEntry].filter(
-        (entry) => entry.confidence >= minConfidence && !disabled.includes(entry.id) && (!entry.region || entry.region === block.language),
+        (entry) =>
+          entry.confidence >= minConfidence &&
+          !disabled.includes(entry.id) &&
+          (!entry.region || entry.region === block.language) &&
+          // In documentation, 稍后 and "later" mostly describe software ("the value is set later"); only words that never do are checked.
+          (context.document.genre === 'message' || entry.pages),
       );
       const tokens = language === 'zh' ? context.tokens(block) : undefined;
       const allowed = allowedRanges(block.text, allow);

@@ -2,6 +2,8 @@ import type { Block } from '../document/types.js';
 import { extractBlockTimes } from './times/extract.js';
 import type { Reference } from './times/calendar.js';
 import type { TimeExpression } from './times/types.js';
+import { applyYearContext } from './times/year-context.js';
+import type { CalendarDate } from './times/calendar.js';
 import { tokenizeChinese, tokenizeEnglish, type Token } from './tokens/tokens.js';
 
 /** Analyses of one document, each computed on first use and kept. */
@@ -12,10 +14,15 @@ export class Analyses {
   constructor(
     private readonly blocks: Block[],
     private readonly reference: Reference,
+    private readonly documentDate?: CalendarDate,
   ) {}
 
   times(): TimeExpression[] {
-    this.timesCache ??= this.blocks.flatMap((block) => extractBlockTimes(block.text, block.language, this.reference, block.index, block.links));
+    this.timesCache ??= applyYearContext(
+      this.blocks.flatMap((block) => extractBlockTimes(block.text, block.language, this.reference, block.index, block.links)),
+      this.documentDate,
+      new Set(this.blocks.filter((block) => block.part === 'heading').map((block) => block.index)),
+    );
     return this.timesCache;
   }
 

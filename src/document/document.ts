@@ -1,5 +1,6 @@
 import type { Block, DocumentKind, Language, ParsedInput } from './types.js';
 import type { Reference } from '../analysis/times/calendar.js';
+import type { Genre } from '../analysis/genre.js';
 import { detectLanguages } from './language.js';
 
 export interface Document extends Omit<ParsedInput, 'blocks'> {
@@ -7,6 +8,7 @@ export interface Document extends Omit<ParsedInput, 'blocks'> {
   /** The draft's dominant language: the locale of its messages unless `--locale` says otherwise. */
   language: Language;
   reference: Reference;
+  genre: Genre;
   kind: DocumentKind;
   /** The signals that decided the kind, or where it was set. */
   kindReasons: string[];

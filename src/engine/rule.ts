@@ -3,6 +3,7 @@ import type { Document } from '../document/document.js';
 import type { TimeExpression } from '../analysis/times/types.js';
 import type { Token } from '../analysis/tokens/tokens.js';
 import type { CalendarDate } from '../analysis/times/calendar.js';
+import type { Genre } from '../analysis/genre.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'time' | 'completeness' | 'audience' | 'tone';
@@ -37,6 +38,8 @@ export interface RuleMeta<MessageId extends string = string> {
   messageSeverity?: Partial<Record<MessageId, Severity>>;
   appliesTo: {
     kinds: DocumentKind[] | 'any';
+    /** Default: every genre. */
+    genres?: Genre[];
     languages: Language[];
     parts: BlockPart[];
   };

@@ -1,7 +1,9 @@
 import { Analyses } from '../analysis/analyses.js';
 import { decideKind } from '../analysis/meeting/kind.js';
+import { decideGenre } from '../analysis/genre.js';
 import type { Reference } from '../analysis/times/calendar.js';
 import { resolveReference } from '../analysis/times/reference.js';
+import { documentDate } from '../analysis/times/year-context.js';
 import { kindFromFrontMatter, withLanguages, type Document } from '../document/document.js';
 import { LineIndex, toSourceOffset } from '../document/source-map.js';
 import type { Block, DocumentKind, Language, ParsedInput } from '../document/types.js';
@@ -27,7 +29,8 @@ const LEVELS: Record<Severity, SeverityLevel> = { error: 2, warning: 1, info: 0 
 export function buildDocument(parsed: ParsedInput, options: RunOptions): { document: Document; analyses: Analyses } {
   const { blocks, language } = withLanguages(parsed);
   const reference = resolveReference(options.now, parsed.headers.date);
-  const analyses = new Analyses(blocks, reference);
+  const analyses = new Analyses(blocks, reference, documentDate(parsed.frontMatter, parsed.filename));
+  const genre = decideGenre(parsed.format, blocks, analyses.times());
   const fromFrontMatter = kindFromFrontMatter(parsed.frontMatter);
   let kind: DocumentKind;
   let kindReasons: string[];
@@ -37,6 +40,9 @@ export function buildDocument(parsed: ParsedInput, options: RunOptions): { docum
   } else if (fromFrontMatter) {
     kind = fromFrontMatter;
     kindReasons = ['set in front matter (draftlint.kind)'];
+  } else if (genre === 'log') {
+    kind = 'other';
+    kindReasons = ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'];
   } else {
     ({ kind, reasons: kindReasons } = decideKind({
       format: parsed.format,
@@ -47,7 +53,7 @@ export function buildDocument(parsed: ParsedInput, options: RunOptions): { docum
       tokensOf: (block) => analyses.tokens(block),
     }));
   }
-  return { document: { ...parsed, blocks, language, reference, kind, kindReasons }, analyses };
+  return { document: { ...parsed, blocks, language, reference, genre, kind, kindReasons }, analyses };
 }
 
 export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: RunOptions = {}): RunResult {
@@ -57,8 +63,9 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
   const diagnostics: Diagnostic[] = [];
 
   for (const { rule, severity, options: ruleOptions } of rules) {
-    const { kinds, languages, parts } = rule.meta.appliesTo;
+    const { kinds, genres, languages, parts } = rule.meta.appliesTo;
     if (kinds !== 'any' && !kinds.includes(document.kind)) continue;
+    if (genres && !genres.includes(document.genre)) continue;
     const blocks = document.blocks.filter((block) => languages.includes(block.language) && parts.includes(block.part));
     if (blocks.length === 0) continue;
     const context: RuleContext = {

@@ -155,6 +155,8 @@ function readFrontMatter(value: string, filename?: string): Record<string, unkno
     const data = parseYaml(value);
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch (error) {
+    // Front matter is another tool's business; it matters here only when it carries draftlint's own settings.
+    if (!/^\s*draftlint\s*:/m.test(value)) return undefined;
     throw new InputError(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`, filename);
   }
 }

@@ -21,6 +21,8 @@ export interface LexiconEntry {
   forms: string[];
   /** 0–2, how sure a match is a real problem; rules skip entries below their `minConfidence`. */
   confidence: number;
+  /** Also flag it in documentation pages, not only in messages: true for words that never describe software. */
+  pages: boolean;
   /** A form only one region uses. */
   region?: 'zh-Hant' | 'zh-Hans';
   exceptions: LexiconException[];
@@ -86,6 +88,7 @@ export function validateEntry(raw: unknown, where: string, seen = new Set<string
   if (!Array.isArray(forms) || forms.length === 0 || !forms.every((f) => typeof f === 'string' && f.trim() !== '')) fail(`entry "${id}": forms must be a non-empty list of strings`);
   const confidence = entry.confidence ?? 1;
   if (typeof confidence !== 'number' || ![0, 1, 2].includes(confidence)) fail(`entry "${id}": confidence must be 0, 1 or 2`);
+  if (entry.pages !== undefined && typeof entry.pages !== 'boolean') fail(`entry "${id}": pages must be true or false`);
   if (entry.region !== undefined && entry.region !== 'zh-Hant' && entry.region !== 'zh-Hans') fail(`entry "${id}": region must be zh-Hant or zh-Hans`);
   const exceptions = (entry.exceptions ?? []) as unknown[];
   if (!Array.isArray(exceptions)) fail(`entry "${id}": exceptions must be a list`);
@@ -103,6 +106,7 @@ export function validateEntry(raw: unknown, where: string, seen = new Set<string
     id: id as string,
     forms: forms as string[],
     confidence: confidence as number,
+    pages: entry.pages === true,
     region: entry.region as LexiconEntry['region'],
     exceptions: parsedExceptions,
     hint: entry.hint as LexiconEntry['hint'],

@@ -21,16 +21,19 @@ interface KindInput {
 }
 
 /**
- * A meeting notice names a meeting and, of three cues — an invitation or notice word, an audience, an upcoming
- * one-off time — shows at least two. A message (not a Markdown page) with a meeting word and an upcoming time
- * is one too: 「明天下午三點開會」. A page that only talks about meetings is not: 「会议纪要模板：请在会后填写参会人和结论」.
+ * A meeting notice names a meeting and shows two more cues: an invitation or notice word, an audience (or
+ * recipients), a meeting word in the subject, an upcoming day — which counts twice with a clock time, so
+ * 「明天下午三點開會」 is a notice. A Markdown page must also name an upcoming day; one that only talks about
+ * meetings is not a notice: 「会议纪要模板：请在会后填写参会人和结论」.
  */
 export function decideKind(input: KindInput): KindDecision {
-  const found = (group: string) => {
-    for (const block of input.blocks) {
+  const found = (group: string, within?: Block[]) => {
+    for (const block of within ?? input.blocks) {
       const language = block.language === 'en' ? 'en' : 'zh';
       const entries = [...meetingLexicon(language)[group], ...meetingLexicon(language === 'en' ? 'zh' : 'en')[group]];
-      const match = matchLexicon(entries, block.text, language, language === 'zh' ? input.tokensOf(block) : undefined)[0];
+      const matches = matchLexicon(entries, block.text, language, language === 'zh' ? input.tokensOf(block) : undefined);
+      // "Team," and "all," greet only at the start of a block; elsewhere they are ordinary words.
+      const match = matches.find((m) => !/[,，]$/.test(m.text) || block.text.slice(0, m.start).trim() === '');
       if (match) return { block, text: match.text };
     }
     return undefined;
@@ -41,7 +44,10 @@ export function decideKind(input: KindInput): KindDecision {
   reasons.push(`meeting word: "${meeting.text}"`);
 
   let cues = 0;
-  const notice = found('notice-cues');
+  // On a page, the invitation must stand beside the meeting word: "elections will be held" far from "meeting" is no notice.
+  const page = input.format === 'markdown';
+  const near = input.blocks.filter((block) => Math.abs(block.index - meeting.block.index) <= 1);
+  const notice = found('notice-cues', page ? near : undefined);
   if (notice) {
     cues++;
     reasons.push(`notice cue: "${notice.text}"`);
@@ -53,16 +59,24 @@ export function decideKind(input: KindInput): KindDecision {
     reasons.push(audience ? `audience: "${audience.text}"` : `recipients: ${recipients}`);
   }
   const today = referenceDate(input.reference);
-  const upcoming = input.times.find((time) => !time.recurring && time.date && compareDates(time.date, today) >= 0);
-  if (upcoming) {
+  // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
+  const upcoming = input.times.filter(
+    (time) => !time.recurring && time.date && compareDates(time.date, today) >= 0 && (input.format !== 'markdown' || time.dayKind === 'absolute'),
+  );
+  const appointment = upcoming.find((time) => time.startTime);
+  if (appointment) {
+    // A day with a clock time is an appointment: it counts twice.
+    cues += 2;
+    reasons.push(`upcoming time: "${appointment.text}"`);
+  } else if (upcoming.length) {
     cues++;
-    reasons.push(`upcoming time: "${upcoming.text}"`);
+    reasons.push(`upcoming day: "${upcoming[0].text}"`);
   }
   if (meeting.block.part === 'subject') {
     cues++;
     reasons.push('meeting word in the subject');
   }
-  const isMessage = input.format !== 'markdown';
-  const kind: DocumentKind = cues >= 2 || (isMessage && upcoming) ? 'meeting-notice' : 'other';
+  // A page (Markdown) that names no upcoming day describes meetings; it does not call one.
+  const kind: DocumentKind = cues >= 2 && (input.format !== 'markdown' || upcoming.length > 0) ? 'meeting-notice' : 'other';
   return { kind, reasons };
 }

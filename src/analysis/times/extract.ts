@@ -72,7 +72,8 @@ function maskLinks(text: string, links: Link[]): string {
 export function extractBlockTimes(text: string, language: Language, reference: Reference, block = 0, links: Link[] = []): TimeExpression[] {
   const masked = maskLinks(text, links);
   const chinese = language !== 'en';
-  const scan = chinese ? simplify(masked) : masked;
+  // "now" is never a time to meet, and chrono would join it to a weekday ("planned on Thursday now").
+  const scan = chinese ? simplify(masked) : masked.replace(/\b(right )?now\b/gi, (word) => ' '.repeat(word.length));
   const today = referenceDate(reference);
   let results: ParsingResult[];
   if (chinese) {
@@ -103,6 +104,7 @@ function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chine
     annotationOnly: tags.has('zh/weekday-annotation'),
   };
   const before = scan.slice(Math.max(0, piece.start - 12), piece.start);
+  if (!chinese && !isPointInTime(result)) return undefined;
 
   const weekdayMatch = chinese ? ZH_WEEKDAY.exec(text) : EN_WEEKDAY.exec(text);
   if (weekdayMatch) {
@@ -129,6 +131,18 @@ function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chine
 
   if (!piece.date && !piece.startTime && !piece.partOfDay) return undefined;
   return piece;
+}
+
+const DAY_WORD = /\b(today|tonight|tomorrow|yesterday|noon|midnight|mon|tue|wed|thu|fri|sat|sun)/i;
+const POINT_IN_TIME = /\d{1,2}[:.]\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}/i;
+
+/** chrono also reads durations ("for 30 minutes"), "now" and fractions ("1/3"): none is a time to meet. */
+function isPointInTime(result: ParsingResult): boolean {
+  const tags = result.tags();
+  if (tags.has('casualReference/now') || !POINT_IN_TIME.test(result.text)) return false;
+  if ((tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) && !DAY_WORD.test(result.text)) return false;
+  if (tags.has('parser/SlashDateFormatParser') && !/\d{4}/.test(result.text) && !result.start.isCertain('hour') && !EN_WEEKDAY.test(result.text)) return false;
+  return true;
 }
 
 function dayKind(result: ParsingResult, chinese: boolean): DayKind {
