@@ -33,7 +33,7 @@ export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting
   return resolved;
 }
 
-function validateOptions(rule: Rule, options: Record<string, unknown>): Record<string, unknown> {
+export function validateOptions(rule: Rule, options: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(rule.meta.options)) merged[name] = spec.default;
   for (const [name, value] of Object.entries(options)) {

@@ -45,7 +45,9 @@ export function matchLexicon(entries: LexiconEntry[], text: string, language: Le
     }
   }
   const onBoundary = (start: number, end: number) => {
-    if (language === 'zh') return !tokens || (starts.has(start) && ends.has(end));
+    // Two characters (待会) are often half of other words (等待会议); three or more (一会儿) are specific enough to
+    // end inside one of jieba's tokens, whose dictionary holds compounds such as 一会儿开.
+    if (language === 'zh') return !tokens || (starts.has(start) && (end - start >= 3 || ends.has(end)));
     return !/[\p{L}\p{N}]/u.test(view[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? '');
   };
 

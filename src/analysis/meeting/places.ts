@@ -55,12 +55,15 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
     for (const link of block.links) {
       if (hosts.some((host) => link.url.toLowerCase().includes(host))) places.online.push(evidence(link.start, link.end));
     }
+    const platforms = [...lexicon['place-words'], ...other['place-words']].filter((entry) => entry.id === 'platform').flatMap((entry) => entry.forms.map((f) => f.toLowerCase()));
     for (const match of block.text.matchAll(PLACE_LABEL)) {
       const value = match[2]?.trim() ?? '';
       const valueStart = match.index + match[0].length - (match[2]?.length ?? 0);
-      if (value.length >= 2 && !isVague(valueStart, valueStart + value.length) && !/^(tbd|tba|待定|_+|\?+|？+)/i.test(value)) {
-        places.physical.push(evidence(valueStart, valueStart + (match[2]?.length ?? 0)));
-      }
+      if (value.length < 2 || isVague(valueStart, valueStart + value.length) || /^(tbd|tba|待定|_+|\?+|？+)/i.test(value)) continue;
+      const bare = value.replace(/^(on|via|in|over|using|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').toLowerCase();
+      // "Where: on Zoom" names a platform, not a place anyone can join.
+      if (platforms.includes(bare) && !block.links.some((link) => link.start >= valueStart)) places.platformOnly.push(evidence(valueStart, valueStart + value.length));
+      else places.physical.push(evidence(valueStart, valueStart + (match[2]?.length ?? 0)));
     }
     for (const match of block.text.matchAll(ROOM_NUMBER)) {
       if (!insideTime(match.index, match.index + match[0].length)) places.physical.push(evidence(match.index, match.index + match[0].length));
