@@ -1,6 +1,5 @@
 import { readFile, stat, writeFile, rename } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { EXTENSIONS } from './input/parse.js';
 import { InputError } from './input/errors.js';
 import type { LintOptions, LintResult } from './lint.js';
@@ -28,6 +27,7 @@ const DRAFT_GLOB = `**/*.{${Object.keys(EXTENSIONS).map((ext) => ext.slice(1)).j
 export async function expandPaths(patterns: string[], cwd = process.cwd()): Promise<{ files: string[]; errors: FileError[] }> {
   const files = new Set<string>();
   const errors: FileError[] = [];
+  const { globby, isDynamicPattern } = await import('globby');
   for (const pattern of patterns) {
     const info = await stat(resolve(cwd, pattern)).catch(() => undefined);
     if (info?.isDirectory()) {

@@ -70,11 +70,12 @@ export const meeting5w2h = defineRule<MessageId, Record<string, never>>({
     const places = findPlaces(blocks, times, (block) => context.tokens(block));
     if (places.physical.length === 0 && places.online.length === 0) {
       const vague = places.vague[0]?.text;
-      const platform = places.platformOnly[0]?.text;
+      const platform = [...places.platformOnly].sort((a, b) => b.text.length - a.text.length)[0]?.text;
+      const named = platform && /^[A-Za-z]/.test(platform) ? ` ${platform} ` : platform;
       const detail = vague
         ? ({ type: 'localized', value: { en: `; "${vague}" is not a place a newcomer can find`, 'zh-Hant': `；「${vague}」不是新來的人找得到的地點`, 'zh-Hans': `；“${vague}”不是新来的人找得到的地点` } } as const)
         : platform
-          ? ({ type: 'localized', value: { en: `; ${platform} is named, but with no link or meeting ID`, 'zh-Hant': `；只提到 ${platform}，沒有連結或會議號`, 'zh-Hans': `；只提到 ${platform}，没有链接或会议号` } } as const)
+          ? ({ type: 'localized', value: { en: `; ${platform} is named, but with no link or meeting ID`, 'zh-Hant': `；只提到${named}，沒有連結或會議號`, 'zh-Hans': `；只提到${named}，没有链接或会议号` } } as const)
           : none;
       report('where', { detail });
     }

@@ -123,7 +123,7 @@ function toDiagnostic(
     const fix = mergeEdits(report.fix, document);
     // A decoded view (a base64 or quoted-printable body) cannot be written back: the fix is offered instead.
     if (document.writable) diagnostic.fix = fix;
-    else suggestions.unshift({ messageId: report.messageId, desc: diagnostic.message, fix });
+    else suggestions.unshift({ messageId: report.messageId, desc: `${document.source.slice(fix.range[0], fix.range[1])} → ${fix.text}`, fix });
   }
   if (suggestions.length) diagnostic.suggestions = suggestions;
   return diagnostic;

@@ -1,8 +1,6 @@
 import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { Format, Headers, ParsedInput } from '../document/types.js';
-import { parseEml } from './eml.js';
-import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 import { InputError } from './errors.js';
 
@@ -24,10 +22,12 @@ export async function parseInput(input: string | Uint8Array, filename?: string, 
   if (format === 'eml') {
     const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
     if (bytes.includes(0)) throw new InputError('binary file, not an email message', filename);
+    // Each parser and its libraries load on the first draft of its format: a text draft needs neither.
+    const { parseEml } = await import('./eml.js');
     parsed = await parseEml(bytes, filename);
   } else {
     const text = typeof input === 'string' ? input : decodeText(input, filename);
-    parsed = format === 'markdown' ? parseMarkdown(text, filename) : parseText(text, filename);
+    parsed = format === 'markdown' ? (await import('./markdown.js')).parseMarkdown(text, filename) : parseText(text, filename);
   }
   if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };
   return parsed;

@@ -1,5 +1,7 @@
-import * as chrono from 'chrono-node';
-import type { ParsingResult } from 'chrono-node';
+// The locale entry points, not chrono-node's index, which loads all of its sixteen languages.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoZh from 'chrono-node/zh/hans';
+import type { Chrono, Parser, ParsingResult } from 'chrono-node';
 import type { Language, Link } from '../../document/types.js';
 import { simplify } from '../script/han.js';
 import { referenceDate, isValidDate, compareDates, upcomingWeekday, type CalendarDate, type Reference } from './calendar.js';
@@ -25,11 +27,11 @@ interface Piece extends Omit<TimeExpression, 'block' | 'text'> {
   annotationOnly: boolean;
 }
 
-let zhChrono: chrono.Chrono | undefined;
-let enChrono: chrono.Chrono | undefined;
+let zhChrono: Chrono | undefined;
+let enChrono: Chrono | undefined;
 
 // "Tuesdays at 09:00 PT": chrono reads no plural weekday, and recurring meetings are written that way.
-const PLURAL_WEEKDAY: chrono.Parser = {
+const PLURAL_WEEKDAY: Parser = {
   pattern: () => /\b(mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
   extract: (context, match) => {
     const weekday = EN_WEEKDAY_VALUES[match[1].toLowerCase()];
@@ -39,22 +41,22 @@ const PLURAL_WEEKDAY: chrono.Parser = {
   },
 };
 
-function enParser(): chrono.Chrono {
+function enParser(): Chrono {
   if (!enChrono) {
-    enChrono = chrono.en.casual.clone();
+    enChrono = chronoEn.casual.clone();
     enChrono.parsers.push(PLURAL_WEEKDAY);
   }
   return enChrono;
 }
 let zhToday: CalendarDate = { year: 2000, month: 1, day: 1 };
 
-function zhParser(): chrono.Chrono {
+function zhParser(): Chrono {
   if (!zhChrono) {
-    const configuration = chrono.zh.hans.createConfiguration();
+    const configuration = chronoZh.createConfiguration();
     configuration.parsers = createZhParsers(() => zhToday);
     // Date–weekday–time merging is done below, where a written weekday is kept apart from its date.
     configuration.refiners = configuration.refiners.filter((refiner) => !/Merge/.test(refiner.constructor.name));
-    zhChrono = new chrono.Chrono(configuration);
+    zhChrono = new chronoZh.Chrono(configuration);
   }
   return zhChrono;
 }
@@ -199,7 +201,9 @@ function tryMerge(current: Piece, next: Piece, gap: string): boolean {
     current.end = next.end;
     return true;
   }
-  if (current.weekdayOnly && next.date && !next.weekdayOnly && !next.weekday && !current.startTime) {
+  // 下週三（12月3日）, "Friday, December 11": the written date is the day, the weekday is checked against it.
+  const weekdayFirst = current.weekdayOnly || (current.dayKind === 'relative' && current.weekday !== undefined);
+  if (weekdayFirst && next.date && next.dayKind === 'absolute' && !next.weekday && !current.startTime) {
     const weekday = current.weekday;
     Object.assign(current, { ...next, start: current.start, weekday, recurring: current.recurring || next.recurring });
     return true;

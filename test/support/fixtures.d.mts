@@ -1,0 +1,2 @@
+export declare const NOW: string;
+export declare function fixtureArgs(path: string): string[];
