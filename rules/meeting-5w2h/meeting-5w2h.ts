@@ -6,7 +6,7 @@ import { loadLexicon, type LexiconEntry } from '../../src/analysis/lexicon/lexic
 import { matchLexicon } from '../../src/analysis/lexicon/matcher.js';
 import { findPlaces } from '../../src/analysis/meeting/places.js';
 import { weekdayOf } from '../../src/analysis/times/calendar.js';
-import { hasExactStart } from '../../src/analysis/times/types.js';
+import { hasExactStart, type TimeExpression } from '../../src/analysis/times/types.js';
 import { BLOCK_PARTS, LANGUAGES, type Block } from '../../src/document/types.js';
 import { defineRule, type MessageData, type RuleContext } from '../../src/engine/rule.js';
 import { formatDateWithWeekday } from '../../src/i18n/format.js';
@@ -58,7 +58,7 @@ export const meeting5w2h = defineRule<MessageId, Record<string, never>>({
     };
     const none = { type: 'localized', value: { en: '', 'zh-Hant': '', 'zh-Hans': '' } } as const;
 
-    if (!times.some(hasExactStart)) {
+    if (!hasWhen(times)) {
       const dated = times.find((time) => time.date);
       const date = dated?.date ? formatDateWithWeekday(dated.date, weekdayOf(dated.date), anchor.language) : BLANK_DATE[anchor.language];
       const detail = dated
@@ -85,6 +85,15 @@ export const meeting5w2h = defineRule<MessageId, Record<string, never>>({
     }
   },
 });
+
+const NEAR_BLOCKS = 3;
+
+/** A day with a start time, in one expression or in two lines close together ("Date: …" and "Time: 19:00"). */
+function hasWhen(times: TimeExpression[]): boolean {
+  if (times.some(hasExactStart)) return true;
+  const clocks = times.filter((time) => time.startTime && !time.date);
+  return times.some((day) => day.date && clocks.some((clock) => Math.abs(clock.block - day.block) <= NEAR_BLOCKS));
+}
 
 function hasCue(context: RuleContext, element: Exclude<Element, 'when' | 'where'>): boolean {
   const { document, blocks } = context;

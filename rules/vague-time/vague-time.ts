@@ -55,7 +55,7 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
           !disabled.includes(entry.id) &&
           (!entry.region || entry.region === block.language) &&
           // In documentation, 稍后 and "later" mostly describe software ("the value is set later"); only words that never do are checked.
-          (context.document.genre === 'message' || entry.pages),
+          (context.document.genre === 'message' || context.document.kind === 'meeting-notice' || entry.pages),
       );
       const tokens = language === 'zh' ? context.tokens(block) : undefined;
       const allowed = allowedRanges(block.text, allow);

@@ -10,6 +10,8 @@ const now = '2026-11-27T10:00:00+08:00';
 for (const ruleId of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
   for (const file of readdirSync(new URL(`${ruleId}/`, rulesDir)).filter((f) => /^lexicon\.(zh|en)\.yaml$/.test(f))) {
     const lexicon = loadLexicon(new URL(`${ruleId}/${file}`, rulesDir));
+    const hasExamples = Object.values(lexicon).flat().some((entry) => entry.examples.flag.length + entry.examples.allow.length > 0);
+    if (!hasExamples) continue;
     describe(`${ruleId}/${file}`, () => {
       for (const entry of Object.values(lexicon).flat()) {
         for (const sentence of entry.examples.flag) {
@@ -42,3 +44,26 @@ describe('lexicon schema', () => {
     expect(() => parseLexicon('entries:\n  - id: a\n    forms: [x]\n  - id: a\n    forms: [y]\n', 'w.yaml')).toThrow(/duplicate entry id "a"/);
   });
 });
+
+// meeting-5w2h's lexicons hold cues that an element is present: each form must answer its element in a notice that lacks it.
+const BASE = {
+  zh: '2026年12月16日（星期三）上午9:00在301会议室。',
+  en: 'We meet on Wednesday, December 16, 2026 at 9:00 in Room 301.',
+};
+for (const language of ['zh', 'en'] as const) {
+  const lexicon = loadLexicon(new URL(`meeting-5w2h/lexicon.${language}.yaml`, rulesDir));
+  describe(`meeting-5w2h/lexicon.${language}.yaml`, () => {
+    for (const [element, entries] of Object.entries(lexicon)) {
+      it(`the base notice misses ${element}`, async () => {
+        const result = await lint(BASE[language], { now, kind: 'meeting-notice' });
+        expect(result.diagnostics.map((d) => d.messageId)).toContain(`missing-${element}`);
+      });
+      for (const form of entries.flatMap((entry) => entry.forms)) {
+        it(`"${form}" answers ${element}`, async () => {
+          const result = await lint(`${BASE[language]}\n${form}\n`, { now, kind: 'meeting-notice' });
+          expect(result.diagnostics.map((d) => d.messageId)).not.toContain(`missing-${element}`);
+        });
+      }
+    }
+  });
+}

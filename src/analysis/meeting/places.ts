@@ -32,7 +32,16 @@ function onlineHosts(): string[] {
   return loadLexicon(new URL('./online-hosts.yaml', import.meta.url))['online-hosts'].flatMap((entry) => entry.forms);
 }
 
-const PLACE_LABEL = /(?:^|[\s*•\-|])(地点|地點|场地|場地|会场|會場|地址|位置|会议室|會議室|where|venue|location|place|address|room)\s*[:：]\s*(\S[^\n]*)?/gi;
+const LABELS = '地点|地點|场地|場地|会场|會場|地址|位置|会议室|會議室|where|venue|location|place|address|room';
+// 「地點：三教 1301」, "Location: …", and at the start of a line without a colon: 「地點 Lightbox」.
+const PLACE_LABEL = new RegExp(
+  `(?:^|[\\s*•|-]|(?<=\\p{Script=Han}))(${LABELS})\\s*(?:[:：]|在|是|为|為|位于|位於)\\s*(\\S[^\\n]*)?|^(?:${LABELS})[ \\t]+(\\S[^\\n]*)`,
+  'gimu',
+);
+// A label whose value is still a blank: TBD, 待定, ____, a template slot such as {{location}} or [company name].
+const BLANK_VALUE = /^(tbd|tba|tbc|to be (announced|confirmed|decided)|待定|待確認|待确认|未定|另行通知|_+|\?+|？+|\{\{[^}]*\}\}|\[[^\]]*\])$/i;
+// "Location: Remote" says there is no room, not where to join.
+const NO_PLACE_VALUE = /^(remote|online|virtual|線上|线上|網上|网上)$/i;
 const ROOM_NUMBER = /\b(?:room|rm\.?|conference room|meeting room)\s*#?\s*[A-Z]?\d{1,4}[A-Z]?\b|\d{1,3}\s*(?:F\b|樓|楼|层|層)|[A-Z]?\d{2,4}\s*(?:室|教室|會議室|会议室|号房|號房)|\d+\s*(?:号|號)\s*(?:楼|樓)/gi;
 const ID_DIGITS = /(?:\d[\d\s-]{6,}\d)/;
 
@@ -57,13 +66,22 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
     }
     const platforms = [...lexicon['place-words'], ...other['place-words']].filter((entry) => entry.id === 'platform').flatMap((entry) => entry.forms.map((f) => f.toLowerCase()));
     for (const match of block.text.matchAll(PLACE_LABEL)) {
-      const value = match[2]?.trim() ?? '';
-      const valueStart = match.index + match[0].length - (match[2]?.length ?? 0);
-      if (value.length < 2 || isVague(valueStart, valueStart + value.length) || /^(tbd|tba|待定|_+|\?+|？+)/i.test(value)) continue;
-      const bare = value.replace(/^(on|via|in|over|using|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').toLowerCase();
+      const raw = match[2] ?? match[3];
+      const value = raw?.trim() ?? '';
+      const valueStart = match.index + match[0].length - (raw?.length ?? 0);
+      // "**Location:**" with the address in the quote below it.
+      const below = blocks[blocks.indexOf(block) + 1];
+      const belowIsValue = below && (below.part === 'quote' || below.part === 'paragraph') && !/^[^:：\n]{1,30}[:：]/.test(below.text);
+      if (value === '' && match.index + match[0].length >= block.text.trimEnd().length && belowIsValue) {
+        places.physical.push({ block: below.index, start: 0, end: below.text.length, text: below.text });
+        continue;
+      }
+      const bare = value.replace(/^(on|via|in|over|using|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').trim().toLowerCase();
+      if (value.length < 2 || isVague(valueStart, valueStart + value.length) || BLANK_VALUE.test(bare)) continue;
+      const linked = block.links.some((link) => link.start >= valueStart);
       // "Where: on Zoom" names a platform, not a place anyone can join.
-      if (platforms.includes(bare) && !block.links.some((link) => link.start >= valueStart)) places.platformOnly.push(evidence(valueStart, valueStart + value.length));
-      else places.physical.push(evidence(valueStart, valueStart + (match[2]?.length ?? 0)));
+      if ((platforms.includes(bare) || NO_PLACE_VALUE.test(bare)) && !linked) places.platformOnly.push(evidence(valueStart, valueStart + value.length));
+      else places.physical.push(evidence(valueStart, valueStart + (raw?.length ?? 0)));
     }
     for (const match of block.text.matchAll(ROOM_NUMBER)) {
       if (!insideTime(match.index, match.index + match[0].length)) places.physical.push(evidence(match.index, match.index + match[0].length));

@@ -10,7 +10,7 @@ import type { DayKind, TimeExpression } from './types.js';
 
 const EN_WEEKDAY = /\b(sun|mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur)(day)?(s)?\b\.?/i;
 const EN_WEEKDAY_VALUES: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, wednes: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, satur: 6 };
-const ZH_WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])|(?<=[（(]\s*)([一二三四五六日天])(?=\s*[）)])/;
+const ZH_WEEKDAY = /(?:周|星期|礼拜|拜)([一二三四五六日天])|(?<=[（(]\s*)([一二三四五六日天])(?=\s*[）)])/;
 const ZH_WEEKDAY_VALUES: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const EN_RELATIVE = /\b(today|tonight|tomorrow|yesterday|next|this|last|coming|day after|day before|in \d+|ago)\b/i;
 const EN_RECURRING_BEFORE = /\b(every|each)\s+(other\s+)?$/i;
@@ -18,7 +18,7 @@ const ZH_RECURRING_BEFORE = /每(隔|个|两|雙|双)?\s*$/;
 const TIMEZONE = /\b(UTC|GMT|CET|CEST|PST|PDT|PT|EST|EDT|ET|CST|CDT|MST|MDT|JST|KST|IST|BST|AEST|AEDT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|台北时间|台湾时间|香港时间|東八區|东八区/;
 
 const JOIN_GAP = /^[\s,，、]*(?:[（(]\s*|\s*[）)][\s,，、]*|\s*(?:at|on|@|from)\s+)?[\s,，、]*$/i;
-const RANGE_GAP = /^\s*(?:至|到|~|～|-|–|—|－|to|until|till|through)\s*$/i;
+const RANGE_GAP = /^\s*(?:至|到|~|～|-|–|—|——|－|－－|to|until|till|through)\s*$/i;
 
 interface Piece extends Omit<TimeExpression, 'block' | 'text'> {
   /** A bare weekday that may turn out to annotate a neighbouring date. */
@@ -41,10 +41,18 @@ const PLURAL_WEEKDAY: Parser = {
   },
 };
 
+// "19h00", as French- and Danish-speaking writers put it in English notices.
+const H_CLOCK: Parser = {
+  pattern: () => /\b([01]?\d|2[0-3])h([0-5]\d)\b/i,
+  extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
+};
+
 function enParser(): Chrono {
   if (!enChrono) {
     enChrono = chronoEn.casual.clone();
-    enChrono.parsers.push(PLURAL_WEEKDAY);
+    // Its bare "night" and "morning" swallow the date beside them ("Talk Night 2025-09-18" lost its day).
+    enChrono.parsers = enChrono.parsers.filter((parser) => parser.constructor.name !== 'ENCasualTimeParser');
+    enChrono.parsers.push(PLURAL_WEEKDAY, H_CLOCK);
   }
   return enChrono;
 }
@@ -54,8 +62,9 @@ function zhParser(): Chrono {
   if (!zhChrono) {
     const configuration = chronoZh.createConfiguration();
     configuration.parsers = createZhParsers(() => zhToday);
-    // Date–weekday–time merging is done below, where a written weekday is kept apart from its date.
-    configuration.refiners = configuration.refiners.filter((refiner) => !/Merge/.test(refiner.constructor.name));
+    // Date–weekday–time merging is done below, where a written weekday is kept apart from its date; and
+    // chrono's filter of "unlikely" results drops 10.20 as a decimal number, where these parsers ask for context.
+    configuration.refiners = configuration.refiners.filter((refiner) => !/Merge|UnlikelyFormat/.test(refiner.constructor.name));
     zhChrono = new chronoZh.Chrono(configuration);
   }
   return zhChrono;
@@ -88,7 +97,8 @@ export function extractBlockTimes(text: string, language: Language, reference: R
   return mergePieces(pieces, scan).map((piece) => {
     const { weekdayOnly, annotationOnly, ...rest } = piece;
     const weekday = piece.weekday && { ...piece.weekday, text: text.slice(piece.weekday.start, piece.weekday.end) };
-    return { ...rest, weekday, block, text: text.slice(piece.start, piece.end) };
+    const start = piece.start + (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
+    return { ...rest, start, weekday, block, text: text.slice(start, piece.end) };
   });
 }
 
@@ -108,12 +118,14 @@ function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chine
   const before = scan.slice(Math.max(0, piece.start - 12), piece.start);
   if (!chinese && !isPointInTime(result)) return undefined;
 
-  const weekdayMatch = chinese ? ZH_WEEKDAY.exec(text) : EN_WEEKDAY.exec(text);
+  const zhMatch = chinese ? ZH_WEEKDAY.exec(text) : null;
+  // An English weekday in Chinese text: 2022-07-29（Fri.）.
+  const weekdayMatch = zhMatch ?? EN_WEEKDAY.exec(text);
   if (weekdayMatch) {
-    const value = chinese ? ZH_WEEKDAY_VALUES[weekdayMatch[1] ?? weekdayMatch[2]] : EN_WEEKDAY_VALUES[weekdayMatch[1].toLowerCase()];
+    const value = zhMatch ? ZH_WEEKDAY_VALUES[zhMatch[1] ?? zhMatch[2]] : EN_WEEKDAY_VALUES[weekdayMatch[1].toLowerCase()];
     const wStart = piece.start + weekdayMatch.index;
     piece.weekday = { value, start: wStart, end: wStart + weekdayMatch[0].replace(/\.$/, '').length, text: weekdayMatch[0].replace(/\.$/, '') };
-    if (!chinese && weekdayMatch[3]) piece.recurring = true;
+    if (!zhMatch && weekdayMatch[3]) piece.recurring = true;
   }
   if (tags.has('zh/recurring') || (chinese ? ZH_RECURRING_BEFORE.test(before) : EN_RECURRING_BEFORE.test(before))) piece.recurring = true;
 
@@ -136,7 +148,7 @@ function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chine
 }
 
 const DAY_WORD = /\b(today|tonight|tomorrow|yesterday|noon|midnight|mon|tue|wed|thu|fri|sat|sun)/i;
-const POINT_IN_TIME = /\d{1,2}[:.]\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}/i;
+const POINT_IN_TIME = /\d{1,2}[:.h]\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}/i;
 
 /** chrono also reads durations ("for 30 minutes"), "now" and fractions ("1/3"): none is a time to meet. */
 function isPointInTime(result: ParsingResult): boolean {
@@ -180,8 +192,10 @@ function mergePieces(pieces: Piece[], scan: string): Piece[] {
 
 function tryMerge(current: Piece, next: Piece, gap: string): boolean {
   if (RANGE_GAP.test(gap) && current.startTime && next.startTime && !current.endTime && !next.date) {
-    current.endTime = next.endTime ?? next.startTime;
+    current.endTime = { ...(next.endTime ?? next.startTime) };
     if (current.startTime.hour >= 12 && current.endTime.hour < current.startTime.hour && current.endTime.hour < 12) current.endTime.hour += 12;
+    // 6:30~9:30PM: the meridiem written once covers both ends.
+    else if (current.startTime.hour < 12 && current.endTime.hour >= 12 && current.startTime.hour + 12 <= current.endTime.hour) current.startTime = { ...current.startTime, hour: current.startTime.hour + 12 };
     current.end = next.end;
     return true;
   }

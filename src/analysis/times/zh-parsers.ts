@@ -6,7 +6,7 @@ import { addDays, upcomingWeekday, weekdayInWeek, type CalendarDate } from './ca
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const NUM = '(?:\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
-const PART_OF_DAY = '(?:上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早)';
+const PART_OF_DAY = '(?:上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早|晚|早)';
 
 export function zhNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
@@ -32,6 +32,7 @@ function toDayHour(hour: number, partOfDay: string | undefined): number {
 
 const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 后天: 2, 大后天: 3, 昨天: -1, 前天: -2 };
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 export function createZhParsers(today: () => CalendarDate): Parser[] {
   const dateParser: Parser = {
@@ -56,9 +57,10 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
     },
   };
 
-  // 12/16（三）: month/day is only read as a date where a weekday or a time follows, never in 1/2 or a path.
+  // 12/16（三）, 10.20 7:30pm, 3.28日: month/day is only read as a date where 日, a weekday or a time follows, never in 1/2 or a version.
   const slashDateParser: Parser = {
-    pattern: () => /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])(?=\s*(?:[（(]\s*(?:周|星期|礼拜)?[一二三四五六日天]\s*[）)]|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[:：]\d{2}|上午|下午|晚上|早上|中午))/,
+    pattern: () =>
+      /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![\d/.])(?:日|号)?(?=\s*[）)]?\s*(?:[（(]\s*(?:周|星期|礼拜|拜)?[一二三四五六日天]\s*[）)]|(?:周|星期|礼拜|拜)[一二三四五六日天]|[（(]?\s*(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:am|pm)|上午|下午|晚上|晚间|傍晚|早上|中午|[，,]\s*\d{1,2}\s*[:：]))/i,
     extract: (context, match) => {
       const month = Number(match[1]);
       const day = Number(match[2]);
@@ -69,9 +71,10 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
 
   // （三）after a date: the weekday written as a bare numeral in brackets, as Taiwanese notices do.
   const bracketWeekdayParser: Parser = {
-    pattern: () => /[（(]\s*([一二三四五六日天])\s*[）)]/,
+    pattern: () => /[（(]\s*(?:([一二三四五六日天])\s*)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?[）)]/i,
     extract: (context, match) => {
-      const weekday = WEEKDAYS[match[1]];
+      if (!match[1] && !match[2]) return null;
+      const weekday = match[1] ? WEEKDAYS[match[1]] : EN_WEEKDAYS.indexOf(match[2].toLowerCase());
       const date = upcomingWeekday(today(), weekday);
       const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
       result.addTag('zh/weekday-annotation');
@@ -91,7 +94,7 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
 
   const weekdayParser: Parser = {
     // `每周一次` and `两周一次` are frequencies, not Mondays.
-    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今)?\s*(?:周|星期|礼拜)([一二三四五六日天])(?![次年期号])/,
+    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今)?\s*(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])/,
     extract: (context, match) => {
       const weekday = WEEKDAYS[match[2]];
       const prefix = match[1] ?? '';
@@ -108,13 +111,14 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
     // A bare Chinese numeral before 点 is too often a count (以下三点意见); it needs a part of day, minutes or 钟.
     pattern: () =>
       new RegExp(
-        `(${PART_OF_DAY})?\\s*(${NUM})\\s*(?:[:：]\\s*(\\d{2})(?!\\d)|[点时](?:\\s*(半)|\\s*(一刻)|\\s*(三刻)|\\s*(${NUM})\\s*分|\\s*(\\d{2})(?!\\d)|(整|钟))?)`,
+        `(${PART_OF_DAY})?\\s*(${NUM})\\s*(?:[:：]\\s*(\\d{2})(?!\\d)|[点时](?:\\s*(半)|\\s*(一刻)|\\s*(三刻)|\\s*(${NUM})\\s*分|\\s*(\\d{2})(?!\\d)|(整|钟))?)(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))?`,
+        'i',
       ),
     extract: (context, match) => {
-      const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, sharp] = match;
+      const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, sharp, meridiem] = match;
       const hasColon = colonMinute !== undefined;
       const hasMinutePart = half || quarter || threeQuarters || zhMinute || digitMinute || sharp;
-      if (!partOfDay && !hasColon && !hasMinutePart && !/^\d/.test(hourText)) return null;
+      if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && !/^\d/.test(hourText)) return null;
       const hour = zhNumber(hourText);
       const minute = hasColon
         ? Number(colonMinute)
@@ -130,7 +134,9 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
                   ? Number(digitMinute)
                   : 0;
       if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
-      const result = tagged(context, match, { hour: toDayHour(hour, partOfDay), minute }, 'zh/time');
+      const pm = meridiem && /p/i.test(meridiem);
+      const dayHour = meridiem ? (pm && hour < 12 ? hour + 12 : !pm && hour === 12 ? 0 : hour) : toDayHour(hour, partOfDay);
+      const result = tagged(context, match, { hour: dayHour, minute }, 'zh/time');
       if (partOfDay && RELATIVE_DAYS[partOfDay] !== undefined) {
         const date = addDays(today(), RELATIVE_DAYS[partOfDay]);
         result.start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
