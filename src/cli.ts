@@ -144,8 +144,11 @@ function listRules(format: string, locale: Language): string {
     );
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  const severities = (meta: (typeof rules)[number]['meta']) =>
+    ['error', 'warning', 'info'].filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s as never)).join('/');
+  const severityWidth = Math.max(...rules.map((rule) => severities(rule.meta).length));
   return rules
-    .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${meta.severity.padEnd(7)}  ${meta.fixable ? 'fixable ' : '        '}  ${meta.docs.description[locale]}`)
+    .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${severities(meta).padEnd(severityWidth)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.docs.description[locale]}`)
     .join('\n');
 }
 
