@@ -207,6 +207,6 @@ describe('--fix', () => {
   it('with --stdin prints the fixed text and reports what is left on stderr', async () => {
     const { stdout, stderr } = await run(['check', '--stdin', '--fix', '--now', NOW], { input: '定于2026年12月5日（周五）上午10点见，稍后发资料。\n' });
     expect(stdout).toBe('定于2026年12月5日（周六）上午10点见，稍后发资料。\n');
-    expect(stderr).toContain('“稍后”不是明确的时间');
+    expect(stderr).toContain('“稍后”不是确切的时间，对方无从确认几点几分');
   });
 });

@@ -1,8 +1,8 @@
 export const messages = {
   'vague-time': {
-    en: '"{term}" is not a time the reader can act on; {hint}.',
-    'zh-Hant': '「{term}」不是明確的時間，請{hint}。',
-    'zh-Hans': '“{term}”不是明确的时间，请{hint}。',
+    en: '"{term}" is not a time the reader can confirm; {hint}.',
+    'zh-Hant': '「{term}」不是確切的時間，對方無從確認幾點幾分；請{hint}。',
+    'zh-Hans': '“{term}”不是确切的时间，对方无从确认几点几分；请{hint}。',
   },
   'replace-with-time': {
     en: 'Replace "{term}" with an exact time.',
