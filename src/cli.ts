@@ -31,6 +31,7 @@ interface CheckFlags {
   maxWarnings?: string;
   quiet?: boolean;
   color?: boolean;
+  to?: string[];
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -57,6 +58,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .addOption(new Option('--locale <locale>', 'language of the messages (default: the draft\'s own)').choices([...LANGUAGES]))
     .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
     .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
+    .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
@@ -100,7 +102,7 @@ async function check(
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
-  const options: LintOptions = { now: flags.now, locale: flags.locale, kind: flags.kind };
+  const options: LintOptions = { now: flags.now, locale: flags.locale, kind: flags.kind, recipients: flags.to };
 
   let results: LintResult[];
   let errors: FileError[] = [];

@@ -2,7 +2,9 @@ import type { Reference } from './analysis/times/calendar.js';
 import { parseNow } from './analysis/times/reference.js';
 import type { TimeExpression } from './analysis/times/types.js';
 import { LineIndex, toSourceOffset } from './document/source-map.js';
-import type { DocumentKind, Format, Headers, Language } from './document/types.js';
+import type { Attachment, DocumentKind, Format, Headers, Language } from './document/types.js';
+import type { Audience } from './analysis/audience/audience.js';
+import type { Person } from './analysis/people/people.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import { applyFixes } from './engine/fix.js';
 import type { Rule } from './engine/rule.js';
@@ -22,6 +24,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** Read the input as this format instead of guessing from the filename. */
   format?: Format;
+  /** More recipients ("Ana <ana@example.com>", "team@example.com"), added to the draft's own To. */
+  recipients?: string[];
 }
 
 export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };
@@ -40,8 +44,19 @@ export interface DocumentSummary {
   reference: { time: string; offsetMinutes: number; source: Reference['source'] };
   headers: Headers;
   times: LocatedTime[];
+  /** Who reads the draft (computed when first read). */
+  readonly audience: Audience;
+  /** People named in the draft, with their place in the source (computed when first read). */
+  readonly people: LocatedPerson[];
+  /** Attachments the draft carries; undefined where the format cannot tell. */
+  attachments?: Attachment[];
   /** False where positions refer to a decoded view and fixes are offered as suggestions. */
   writable: boolean;
+}
+
+export interface LocatedPerson extends Person {
+  line: number;
+  column: number;
 }
 
 export interface LintResult {
@@ -73,11 +88,12 @@ export function toReference(now: string | Date | undefined): Reference | undefin
 /** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
 export async function lintWith(rules: Rule[], input: LintInput, options: LintOptions = {}): Promise<LintResult> {
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
-  const parsed = await parseInput(text, filename, options.format, headers);
+  const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);
   const { document, analyses, diagnostics } = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
   const lines = new LineIndex(document.source);
-  const times = analyses.times().map((time) => ({ ...time, ...lines.position(toSourceOffset(document.blocks[time.block], time.start)) }));
+  const locate = (block: number, offset: number) => lines.position(toSourceOffset(document.blocks[block], offset));
+  const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
   const count = (severity: number, fixable = false) => diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
   return {
     filePath: filename,
@@ -90,6 +106,14 @@ export async function lintWith(rules: Rule[], input: LintInput, options: LintOpt
       reference: { time: document.reference.instant.toISOString(), offsetMinutes: document.reference.offsetMinutes, source: document.reference.source },
       headers: document.headers,
       times,
+      // Getters: the audience and the people cost jieba's dictionary, which a run that never reads them should not load.
+      get audience() {
+        return analyses.audience();
+      },
+      get people() {
+        return analyses.people().map((person) => ({ ...person, ...locate(person.block, person.start) }));
+      },
+      attachments: document.attachments,
       writable: document.writable,
     },
     errorCount: count(2),

@@ -66,7 +66,7 @@ describe('exit codes and output', () => {
     expect(stdout).toContain('3:14');
     expect(stdout).toContain('2026年12月5日是星期六，不是「週五」');
     expect(stdout).toContain('fix: "週五" → "週六"');
-    expect(stdout).toMatch(/✖ 5 problems \(1 error, 1 warning, 3 info\)/);
+    expect(stdout).toMatch(/✖ 6 problems \(1 error, 1 warning, 4 info\)/);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -111,7 +111,16 @@ describe('exit codes and output', () => {
   it('lists the rules', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['meeting-5w2h', 'vague-time', 'weekday-mismatch']);
+    expect(stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
+      'bad-news-by-mail',
+      'mass-complaint',
+      'meeting-5w2h',
+      'missing-attachment',
+      'public-criticism',
+      'request-confirmation',
+      'vague-time',
+      'weekday-mismatch',
+    ]);
   });
 
   it('shows help with examples', async () => {

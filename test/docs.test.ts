@@ -49,7 +49,8 @@ for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md'))) {
       const [verdict, language, ...rest] = (example.meta ?? '').split(/\s+/);
       const now = rest.find((r) => r.startsWith('now='))?.slice(4);
       it(`${verdict}: ${example.value.split('\n')[0].slice(0, 40)}`, async () => {
-        const result = await lint({ text: example.value, filename: 'example.txt' }, { now, rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === id ? 'warn' : 'off'])) });
+        const filename = example.lang === 'markdown' ? 'example.md' : example.lang === 'eml' ? 'example.eml' : 'example.txt';
+        const result = await lint({ text: example.value, filename }, { now, rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === id ? 'warn' : 'off'])) });
         expect(result.document.language).toBe(language);
         if (verdict === 'fail') expect(result.diagnostics.length).toBeGreaterThan(0);
         else expect(result.diagnostics.map((d) => d.message)).toEqual([]);

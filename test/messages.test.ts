@@ -12,6 +12,10 @@ const sample = {
   actual: { type: 'weekday', value: 6 },
   date: { type: 'date', value: { year: 2026, month: 12, day: 5 } },
   line: '時間：____',
+  terms: { type: 'list', value: ['離譜', '受夠了'] as string[] },
+  audience: { type: 'localized', value: { en: '12 recipients', 'zh-Hant': '12 位收件人', 'zh-Hans': '12 位收件人' } },
+  name: '王經理',
+  sentence: '這次又馬虎了。',
 } as const;
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();

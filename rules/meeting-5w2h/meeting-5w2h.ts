@@ -53,7 +53,7 @@ export const meeting5w2h = defineRule<MessageId, Record<string, never>>({
         block: anchor.index,
         start: 0,
         end: firstLine.length,
-        suggestions: [{ messageId: 'add-line', data: { line }, edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: true }] }],
+        suggestions: [{ messageId: 'add-line', data: { line }, edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }] }],
       });
     };
     const none = { type: 'localized', value: { en: '', 'zh-Hant': '', 'zh-Hans': '' } } as const;

@@ -35,8 +35,9 @@ export const weekdayMismatch = defineRule<keyof typeof messages, Record<string, 
     for (const time of context.times()) {
       const { date, weekday } = time;
       if (!date || !weekday || time.recurring || time.dayKind === 'weekday') continue;
-      // 明天（週三）in a page: the day it was written is unknown, so "明天" cannot be checked.
-      if (time.dayKind === 'relative' && context.document.format === 'markdown' && context.document.reference.source === 'clock') continue;
+      // 明天（週三）, or 3/16（六）with no year anywhere, in a page: the day it was written is unknown, so neither can be checked.
+      const undated = context.document.format === 'markdown' && context.document.reference.source === 'clock';
+      if (undated && (time.dayKind === 'relative' || time.yearSource === 'reference')) continue;
       const actual = weekdayOf(date);
       if (actual === weekday.value) continue;
       context.report({

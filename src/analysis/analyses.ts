@@ -1,19 +1,24 @@
-import type { Block } from '../document/types.js';
+import type { Block, Headers } from '../document/types.js';
 import { extractBlockTimes } from './times/extract.js';
-import type { Reference } from './times/calendar.js';
+import type { CalendarDate, Reference } from './times/calendar.js';
 import type { TimeExpression } from './times/types.js';
 import { applyYearContext } from './times/year-context.js';
-import type { CalendarDate } from './times/calendar.js';
 import { tokenizeChinese, tokenizeEnglish, type Token } from './tokens/tokens.js';
+import { analyseAudience, type Audience } from './audience/audience.js';
+import { findPeople, type Person } from './people/people.js';
+import { findTone, type ToneMatch, type ToneWords } from './tone/tone.js';
 
 /** Analyses of one document, each computed on first use and kept. */
 export class Analyses {
   private timesCache?: TimeExpression[];
+  private audienceCache?: Audience;
+  private peopleCache?: Person[];
   private readonly tokensCache = new Map<number, Token[]>();
 
   constructor(
     private readonly blocks: Block[],
     private readonly reference: Reference,
+    private readonly headers: Headers,
     private readonly documentDate?: CalendarDate,
   ) {}
 
@@ -33,5 +38,24 @@ export class Analyses {
       this.tokensCache.set(block.index, tokens);
     }
     return tokens;
+  }
+
+  /** Chinese blocks need jieba's word boundaries; English ones are matched on word boundaries without tokens. */
+  matchTokens(block: Block): Token[] | undefined {
+    return block.language === 'en' ? undefined : this.tokens(block);
+  }
+
+  audience(): Audience {
+    this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block));
+    return this.audienceCache;
+  }
+
+  people(): Person[] {
+    this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block));
+    return this.peopleCache;
+  }
+
+  tone(block: Block, words?: ToneWords): ToneMatch[] {
+    return findTone(block, this.matchTokens(block), words);
   }
 }

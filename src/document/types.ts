@@ -55,5 +55,12 @@ export interface ParsedInput {
   writable: boolean;
   headers: Headers;
   frontMatter?: Record<string, unknown>;
+  /** Files the draft carries; undefined where the format cannot tell (plain text). */
+  attachments?: Attachment[];
   blocks: Omit<Block, 'language'>[];
+}
+
+export interface Attachment {
+  filename: string;
+  mimeType?: string;
 }

@@ -2,12 +2,15 @@ import type { Block, BlockPart, DocumentKind, Language } from '../document/types
 import type { Document } from '../document/document.js';
 import type { TimeExpression } from '../analysis/times/types.js';
 import type { Token } from '../analysis/tokens/tokens.js';
+import type { Audience } from '../analysis/audience/audience.js';
+import type { Person } from '../analysis/people/people.js';
+import type { ToneMatch, ToneWords } from '../analysis/tone/tone.js';
 import type { CalendarDate } from '../analysis/times/calendar.js';
 import type { Genre } from '../analysis/genre.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'time' | 'completeness' | 'audience' | 'tone';
-export type Analysis = 'tokens' | 'times';
+export type Analysis = 'tokens' | 'times' | 'audience' | 'people' | 'tone';
 
 /** One text per locale; a missing locale does not compile. */
 export type Localized = Record<Language, string>;
@@ -62,8 +65,11 @@ export interface Edit {
   start: number;
   end: number;
   text: string;
-  /** Insert `text` as a line of its own before the line holding `start`, with that line's indentation and list or quote marker. */
-  insertLine?: boolean;
+  /**
+   * Insert `text` as a line of its own, before the line holding `start` (with that line's indentation and list or
+   * quote marker) or after it; the engine supplies the source's own line ending.
+   */
+  insertLine?: 'before' | 'after';
 }
 
 export interface SuggestionReport {
@@ -90,6 +96,9 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   times(): TimeExpression[];
   tokens(block: Block): Token[];
+  audience(): Audience;
+  people(): Person[];
+  tone(block: Block, words?: ToneWords): ToneMatch[];
   report(report: Report): void;
 }
 

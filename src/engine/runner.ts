@@ -29,7 +29,8 @@ const LEVELS: Record<Severity, SeverityLevel> = { error: 2, warning: 1, info: 0 
 export function buildDocument(parsed: ParsedInput, options: RunOptions): { document: Document; analyses: Analyses } {
   const { blocks, language } = withLanguages(parsed);
   const reference = resolveReference(options.now, parsed.headers.date);
-  const analyses = new Analyses(blocks, reference, documentDate(parsed.frontMatter, parsed.filename));
+  const title = blocks.find((block) => block.part === 'heading' || block.part === 'subject')?.text;
+  const analyses = new Analyses(blocks, reference, parsed.headers, documentDate(parsed.frontMatter, parsed.filename, title));
   const genre = decideGenre(parsed.format, blocks, analyses.times());
   const fromFrontMatter = kindFromFrontMatter(parsed.frontMatter);
   let kind: DocumentKind;
@@ -46,7 +47,7 @@ export function buildDocument(parsed: ParsedInput, options: RunOptions): { docum
   } else {
     ({ kind, reasons: kindReasons } = decideKind({
       format: parsed.format,
-      headers: parsed.headers,
+      audience: analyses.audience(),
       blocks,
       times: analyses.times(),
       reference,
@@ -74,6 +75,9 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
       options: ruleOptions,
       times: () => analyses.times().filter((time) => blocks.some((block) => block.index === time.block)),
       tokens: (block) => analyses.tokens(block),
+      audience: () => analyses.audience(),
+      people: () => analyses.people().filter((person) => blocks.some((block) => block.index === person.block)),
+      tone: (block, words) => analyses.tone(block, words),
       report: (report) => {
         const level = LEVELS[severity ?? rule.meta.messageSeverity?.[report.messageId] ?? rule.meta.severity];
         diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
@@ -159,6 +163,10 @@ function lineInsertion(edit: Edit, block: Block, document: Document): { start: n
   const lineStart = Math.max(document.source.lastIndexOf('\n', at - 1) + 1, 0);
   const prefix = document.source.slice(lineStart, at);
   const eol = document.source.includes('\r\n') ? '\r\n' : '\n';
+  if (edit.insertLine === 'after') {
+    const lineEnd = document.source.slice(at).search(/\r?\n|$/) + at;
+    return { start: lineEnd, end: lineEnd, text: eol + edit.text };
+  }
   if (!LINE_PREFIX.test(prefix)) return { start: at, end: at, text: edit.text + eol };
   // A new Markdown paragraph needs a blank line, or it would join the one below.
   const blank = document.format === 'markdown' && (block.part === 'paragraph' || block.part === 'heading') ? eol : '';

@@ -56,6 +56,7 @@ export async function parseEml(bytes: Uint8Array, filename?: string): Promise<Pa
       date: rawHeader(email.headers, 'date'),
       subject,
     },
+    attachments: email.attachments.filter((a) => a.disposition !== 'inline').map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType })),
     blocks,
   };
 }

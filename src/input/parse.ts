@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import type { Format, Headers, ParsedInput } from '../document/types.js';
+import type { Address, Format, Headers, ParsedInput } from '../document/types.js';
 import { parseText } from './text.js';
 import { InputError } from './errors.js';
 
@@ -17,7 +17,13 @@ export function decodeText(bytes: Uint8Array, filename?: string): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export async function parseInput(input: string | Uint8Array, filename?: string, format = formatOf(filename), headers?: Partial<Headers>): Promise<ParsedInput> {
+export async function parseInput(
+  input: string | Uint8Array,
+  filename?: string,
+  format = formatOf(filename),
+  headers?: Partial<Headers>,
+  recipients?: string[],
+): Promise<ParsedInput> {
   let parsed: ParsedInput;
   if (format === 'eml') {
     const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -29,6 +35,32 @@ export async function parseInput(input: string | Uint8Array, filename?: string, 
     const text = typeof input === 'string' ? input : decodeText(input, filename);
     parsed = format === 'markdown' ? (await import('./markdown.js')).parseMarkdown(text, filename) : parseText(text, filename);
   }
+  if (parsed.frontMatter) applyFrontMatter(parsed, parsed.frontMatter);
   if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };
+  if (recipients?.length) parsed.headers.to = [...parsed.headers.to, ...parseAddresses(recipients)];
   return parsed;
+}
+
+/** "Ana Lee <ana@example.com>", "team@example.com" or a bare name. */
+export function parseAddresses(list: string[]): Address[] {
+  return list
+    .flatMap((item) => item.split(/[,;](?![^<]*>)/))
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const match = /^(.*?)\s*<([^>]+)>$/.exec(item);
+      if (match) return { name: match[1].replace(/^"|"$/g, ''), address: match[2] };
+      return item.includes('@') ? { name: '', address: item } : { name: item, address: '' };
+    });
+}
+
+function asList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Markdown drafts of messages carry their audience and attachments in front matter: to, cc, bcc, subject, attachments. */
+function applyFrontMatter(parsed: ParsedInput, frontMatter: Record<string, unknown>): void {
+  for (const key of ['to', 'cc', 'bcc'] as const) parsed.headers[key].push(...parseAddresses(asList(frontMatter[key])));
+  if ('attachments' in frontMatter) parsed.attachments = asList(frontMatter.attachments).map((filename) => ({ filename }));
 }

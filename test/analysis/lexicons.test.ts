@@ -3,9 +3,15 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, parseLexicon, LexiconError } from '../../src/analysis/lexicon/lexicon.js';
 import { lint } from '../../src/index.js';
+import { findTone, TONE_KINDS } from '../../src/analysis/tone/tone.js';
+import { tokenizeChinese } from '../../src/analysis/tokens/tokens.js';
 
 const rulesDir = new URL('../../rules/', import.meta.url);
 const now = '2026-11-27T10:00:00+08:00';
+
+// How an example sentence is sent to its rule: missing-attachment reads only drafts that can carry files.
+const draft = (ruleId: string, sentence: string) =>
+  ruleId === 'missing-attachment' ? { text: `---\nattachments: []\n---\n\n${sentence}\n`, filename: 'draft.md' } : { text: sentence, filename: 'draft.txt' };
 
 for (const ruleId of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
   for (const file of readdirSync(new URL(`${ruleId}/`, rulesDir)).filter((f) => /^lexicon\.(zh|en)\.yaml$/.test(f))) {
@@ -16,13 +22,13 @@ for (const ruleId of readdirSync(rulesDir, { withFileTypes: true }).filter((d) =
       for (const entry of Object.values(lexicon).flat()) {
         for (const sentence of entry.examples.flag) {
           it(`${entry.id} flags ${sentence}`, async () => {
-            const result = await lint(sentence, { now, rules: { [ruleId]: 'warn' } });
+            const result = await lint(draft(ruleId, sentence), { now, rules: { [ruleId]: 'warn' } });
             expect(result.diagnostics.filter((d) => d.ruleId === ruleId).length).toBeGreaterThan(0);
           });
         }
         for (const sentence of entry.examples.allow) {
           it(`${entry.id} allows ${sentence}`, async () => {
-            const result = await lint(sentence, { now, rules: { [ruleId]: 'warn' } });
+            const result = await lint(draft(ruleId, sentence), { now, rules: { [ruleId]: 'warn' } });
             expect(result.diagnostics.filter((d) => d.ruleId === ruleId)).toEqual([]);
           });
         }
@@ -67,3 +73,38 @@ for (const language of ['zh', 'en'] as const) {
     }
   });
 }
+
+describe('every lexicon file', () => {
+  const walk = (dir: URL): URL[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : d.name.endsWith('.yaml') ? [new URL(d.name, dir)] : []));
+  for (const file of [...walk(new URL('../../src/', import.meta.url)), ...walk(rulesDir)]) {
+    it(`${file.pathname.split('/').slice(-3).join('/')} passes the schema`, () => {
+      expect(() => loadLexicon(file)).not.toThrow();
+    });
+  }
+});
+
+// The tone lexicons belong to an analysis: their examples are checked against it directly.
+describe('tone lexicons', () => {
+  for (const language of ['zh', 'en'] as const) {
+    const lexicon = loadLexicon(new URL(`../../src/analysis/tone/lexicon.${language}.yaml`, import.meta.url));
+    for (const kind of TONE_KINDS) {
+      for (const entry of lexicon[kind]) {
+        for (const sentence of entry.examples.flag) {
+          it(`${kind} finds a word in ${sentence}`, async () => {
+            const block = (await lint(sentence)).document;
+            const blocks = [{ index: 0, part: 'paragraph' as const, text: sentence, language: block.language, segments: [], links: [] }];
+            expect(findTone(blocks[0], block.language === 'en' ? undefined : tokenizeChinese(sentence)).some((m) => m.kind === kind)).toBe(true);
+          });
+        }
+        for (const sentence of entry.examples.allow) {
+          it(`${kind} finds nothing in ${sentence}`, async () => {
+            const block = (await lint(sentence)).document;
+            const blocks = [{ index: 0, part: 'paragraph' as const, text: sentence, language: block.language, segments: [], links: [] }];
+            expect(findTone(blocks[0], block.language === 'en' ? undefined : tokenizeChinese(sentence)).filter((m) => m.kind === kind)).toEqual([]);
+          });
+        }
+      }
+    }
+  }
+});

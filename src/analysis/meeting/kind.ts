@@ -1,4 +1,5 @@
-import type { Block, DocumentKind, Format, Headers } from '../../document/types.js';
+import type { Block, DocumentKind, Format } from '../../document/types.js';
+import type { Audience } from '../audience/audience.js';
 import { matchLexicon } from '../lexicon/matcher.js';
 import type { Token } from '../tokens/tokens.js';
 import { compareDates, referenceDate, type Reference } from '../times/calendar.js';
@@ -13,7 +14,7 @@ export interface KindDecision {
 
 interface KindInput {
   format: Format;
-  headers: Headers;
+  audience: Audience;
   blocks: Block[];
   times: TimeExpression[];
   reference: Reference;
@@ -52,11 +53,9 @@ export function decideKind(input: KindInput): KindDecision {
     cues++;
     reasons.push(`notice cue: "${notice.text}"`);
   }
-  const audience = found('audience-cues');
-  const recipients = input.headers.to.length + input.headers.cc.length + input.headers.bcc.length;
-  if (audience || recipients > 0) {
+  if (input.audience.group || input.audience.size > 0) {
     cues++;
-    reasons.push(audience ? `audience: "${audience.text}"` : `recipients: ${recipients}`);
+    reasons.push(`audience: ${input.audience.evidence[0] ?? `${input.audience.size} recipient${input.audience.size === 1 ? '' : 's'}`}`);
   }
   const today = referenceDate(input.reference);
   // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.

@@ -22,6 +22,8 @@ export interface TimeExpression {
   date?: CalendarDate;
   dayKind?: DayKind;
   yearWritten: boolean;
+  /** Where the year of `date` comes from: written, the document's context (a dated heading, its path), or the reference time. */
+  yearSource?: 'written' | 'context' | 'reference';
   /** The weekday as written beside a date (`（周五）`, "Friday,"), kept apart from the date so the two can disagree. */
   weekday?: WrittenWeekday;
   startTime?: ClockTime;

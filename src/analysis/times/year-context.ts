@@ -21,15 +21,16 @@ export function applyYearContext(times: TimeExpression[], documentDate: Calendar
     if (time.date && time.yearWritten && time.dayKind === 'absolute') {
       anchor = time.date;
       anchorIsDay = true;
-      return time;
+      return { ...time, yearSource: 'written' };
     }
-    if (!anchor || !time.date || time.yearWritten || time.dayKind !== 'absolute') return time;
+    if (!time.date) return time;
+    if (!anchor || time.yearWritten || time.dayKind !== 'absolute') return { ...time, yearSource: time.yearWritten ? 'written' : 'reference' };
     const date = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
     if (headingBlocks.has(time.block) && time.start <= 4) {
       anchor = date;
       anchorIsDay = true;
     }
-    return isValidDate(date) && compareDates(date, time.date) !== 0 ? { ...time, date } : time;
+    return isValidDate(date) ? { ...time, date, yearSource: 'context' } : { ...time, yearSource: 'reference' };
   });
 }
 
@@ -43,13 +44,13 @@ function sameYearOrNext(date: CalendarDate, anchor: CalendarDate): CalendarDate 
   return daysBetween(same, anchor) < -HALF_YEAR_DAYS ? { ...same, year: anchor.year + 1 } : same;
 }
 
-/** The date a document gives itself: front matter `date:`, else a year in its file name. */
-export function documentDate(frontMatter: Record<string, unknown> | undefined, filename: string | undefined): CalendarDate | undefined {
+/** The date a document gives itself: front matter `date:`, else a year in its path, else a year in its title. */
+export function documentDate(frontMatter: Record<string, unknown> | undefined, filename: string | undefined, title?: string): CalendarDate | undefined {
   const value = frontMatter?.date;
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined;
   const match = text ? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) : undefined;
   if (match) return { year: +match[1], month: +match[2], day: +match[3] };
   const years = filename ? [...filename.matchAll(/(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/g)] : [];
-  const year = years.at(-1);
+  const year = years.at(-1) ?? (title ? /(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/.exec(title) : undefined);
   return year ? { year: +year[1], month: 1, day: 1 } : undefined;
 }

@@ -1,0 +1,55 @@
+// mass-complaint: a complaint (氣死我了, 太離譜, "I'm sick of", "what a mess") in a message to a group — many
+// recipients, a list address, or 各位 / "Hi all". Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
+import { describeAudience, reachesGroup } from '../../src/analysis/audience/describe.js';
+import type { ToneMatch } from '../../src/analysis/tone/tone.js';
+import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { messages } from './messages.js';
+
+interface Options {
+  extra: string[];
+  remove: string[];
+}
+
+export const massComplaint = defineRule<keyof typeof messages, Options>({
+  meta: {
+    id: 'mass-complaint',
+    category: 'audience',
+    severity: 'warning',
+    appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+    needs: ['audience', 'tone'],
+    fixable: false,
+    hasSuggestions: false,
+    docs: {
+      description: {
+        en: 'Disallow complaints sent to a group; raise them with the one person who can act.',
+        'zh-Hant': '不要把牢騷群發給很多人，直接找能處理的人談。',
+        'zh-Hans': '不要把牢骚群发给很多人，直接找能处理的人谈。',
+      },
+      url: 'docs/rules/mass-complaint.md',
+      principle: 'no-mass-complaint',
+    },
+    options: {
+      extra: { type: 'string-array', default: [], description: 'More complaint words, in any of the three languages.' },
+      remove: { type: 'string-array', default: [], description: 'Complaint words not to count.' },
+    },
+    messages,
+  },
+
+  check(context) {
+    const audience = context.audience();
+    if (!reachesGroup(audience, context.document.genre)) return;
+    const complaints: ToneMatch[] = context.blocks.flatMap((block) =>
+      context.tone(block, { extra: { complaint: context.options.extra }, remove: context.options.remove }).filter((m) => m.kind === 'complaint'),
+    );
+    if (complaints.length === 0) return;
+    const [first] = complaints;
+    context.report({
+      messageId: 'complaint-to-group',
+      data: { terms: { type: 'list', value: [...new Set(complaints.map((c) => c.text))] }, audience: describeAudience(audience) },
+      block: first.block,
+      start: first.start,
+      end: first.end,
+    });
+  },
+});

@@ -1,0 +1,49 @@
+import { massComplaint } from '../../rules/mass-complaint/mass-complaint.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { ruleTester } from '../support/rule-tester.js';
+import { eml, md } from '../support/drafts.js';
+
+const three = ['a@example.com', 'b@example.com', 'c@example.com'];
+const list = (...terms: string[]) => ({ terms: { type: 'list', value: terms } });
+
+ruleTester(massComplaint as unknown as Rule, {
+  valid: [
+    { language: 'zh-Hant', ...eml(['wang@example.com'], '王經理您好：\n\n這流程太離譜了，我們找時間當面談談。'), why: 'one named recipient and no group cue: a private word' },
+    { language: 'zh-Hant', ...eml(three, '各位好：\n\n本週五下午三點在301會議室開會。'), why: 'a group, but no complaint' },
+    { language: 'zh-Hant', text: '各位好：\n\n這個結果並不離譜，大家辛苦了。', why: 'negated' },
+    { language: 'zh-Hant', text: '各位：\n\n誰說這流程離譜？它運作得很好。', why: 'a question that answers itself' },
+    { language: 'zh-Hant', ...md('to: [wang@example.com]', '王經理：這流程太離譜了。'), why: 'front matter names one recipient' },
+    { language: 'zh-Hans', text: '大家可能觉得这个限制很离谱，但它保护了数据。', filename: 'page.md', why: 'a documentation page is sent to no one' },
+    { language: 'zh-Hans', ...eml(three, '各位：\n\n> 这流程太离谱了\n\n收到，我来处理。'), why: 'the complaint is in the quoted earlier mail' },
+    { language: 'zh-Hans', text: '各位同事：这流程太离谱了。', options: { remove: ['离谱', '太离谱'] }, why: 'words removed in config' },
+    { language: 'zh-Hans', ...eml(['a@example.com', 'b@example.com'], '这流程太离谱了，我们聊聊。'), why: 'two recipients and no group cue' },
+    { language: 'en', ...eml(['bob@example.com'], "Hi Bob,\n\nI'm sick of this release process; can we talk tomorrow?"), why: 'private' },
+    { language: 'en', ...eml(three, 'Hi all,\n\nThe release went out on time. Great work!'), why: 'no complaint' },
+    { language: 'en', text: 'Hi team,\n\nThe result is not absurd at all.', why: 'negated' },
+    { language: 'en', text: 'This API looks absurd at first, but it keeps state consistent.', filename: 'page.md', why: 'a documentation page' },
+    { language: 'en', text: 'Hi all,\n\nWho said this plan was absurd? It worked.', why: 'a question that answers itself' },
+    { language: 'en', ...eml(three, 'Hi all,\n\n> What a mess this sprint was.\n\nAgreed, let us fix the process.'), why: 'quoted reply' },
+  ],
+  invalid: [
+    {
+      language: 'zh-Hant',
+      ...eml(['all-staff@example.com'], '各位同仁：\n\n這流程太離譜了，氣死我了！'),
+      errors: [{ messageId: 'complaint-to-group', data: { ...list('太離譜', '氣死我了'), audience: { type: 'localized' } }, line: 9, column: 4 }],
+    },
+    { language: 'zh-Hant', text: '各位好：\n\n報銷流程又來了，真是夠了。', errors: [{ messageId: 'complaint-to-group', data: list('又來了', '真是夠了') }] },
+    { language: 'zh-Hant', ...md('to: [a@example.com, b@example.com, c@example.com]', '這套系統亂七八糟，沒人管。'), errors: [{ messageId: 'complaint-to-group', data: list('亂七八糟', '沒人管') }] },
+    { language: 'zh-Hant', text: '@所有人 這個排班表莫名其妙。', errors: [{ messageId: 'complaint-to-group' }] },
+    { language: 'zh-Hant', text: '大家好，這個會議室預約系統很雷。', options: { extra: ['很雷'] }, errors: [{ messageId: 'complaint-to-group', data: list('很雷') }] },
+    { language: 'zh-Hans', ...eml(three, '各位：\n\n报销流程太离谱了，受够了。'), errors: [{ messageId: 'complaint-to-group', data: list('太离谱', '受够了') }] },
+    { language: 'zh-Hans', text: '大家看看，这个排期一塌糊涂。', errors: [{ messageId: 'complaint-to-group', data: list('一塌糊涂') }] },
+    { language: 'zh-Hans', text: '全体同事：\n\n食堂的饭菜令人失望，没人管吗？', errors: [{ messageId: 'complaint-to-group' }] },
+    { language: 'zh-Hans', ...md('cc: [dev-team@example.com]', '服务器又挂了，烦死了。'), errors: [{ messageId: 'complaint-to-group', data: list('烦死了') }] },
+    { language: 'zh-Hans', ...eml(['everyone@example.com'], '这个需求改来改去，莫名其妙。'), errors: [{ messageId: 'complaint-to-group' }] },
+    { language: 'en', ...eml(['all@example.com'], "Hi all,\n\nI'm sick of this release process. What a mess."), errors: [{ messageId: 'complaint-to-group', data: list("I'm sick of", 'What a mess') }] },
+    { language: 'en', text: 'Hi everyone,\n\nThe on-call rota is a joke and nobody cares.', errors: [{ messageId: 'complaint-to-group', data: list('nobody cares') }] },
+    { language: 'en', text: '@channel the build is totally broken again, this is unacceptable.', errors: [{ messageId: 'complaint-to-group' }] },
+    { language: 'en', ...md('to: [team@example.com]', 'Honestly, the new expense tool is ridiculous.'), errors: [{ messageId: 'complaint-to-group', data: list('ridiculous') }] },
+    { language: 'en', ...eml(three, 'The deploy process is outrageous.'), errors: [{ messageId: 'complaint-to-group', data: list('outrageous') }] },
+    { language: 'en', text: 'Hi team, the VPN is a clown show again.', options: { extra: ['clown show'] }, errors: [{ messageId: 'complaint-to-group', data: list('clown show') }] },
+  ],
+});

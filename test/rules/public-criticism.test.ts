@@ -1,0 +1,69 @@
+import { publicCriticism } from '../../rules/public-criticism/public-criticism.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { ruleTester } from '../support/rule-tester.js';
+import { eml, md } from '../support/drafts.js';
+
+const three = ['a@example.com', 'b@example.com', 'c@example.com'];
+
+ruleTester(publicCriticism as unknown as Rule, {
+  valid: [
+    { language: 'zh-Hant', text: '各位好：\n\n感謝王經理這週的協助，報表準時完成了。', why: 'praise by name' },
+    { language: 'zh-Hant', ...eml(['wang@example.com'], '王經理：\n\n這次的報表有點馬虎，我們下午談談。'), why: 'criticism to that one person, in private' },
+    { language: 'zh-Hant', text: '各位好：\n\n這次的報表有點馬虎，錯了三處，下次請多核對。', why: 'criticism of what happened, no name (說事不說人)' },
+    { language: 'zh-Hant', text: '各位好：\n\n研發部這次的測試太敷衍了。', why: 'a department, not a person' },
+    { language: 'zh-Hant', text: '各位好：\n\n王經理這次一點也不馬虎，辛苦了。', why: 'negated' },
+    { language: 'zh-Hans', text: '大家好：\n\n小李做事一向认真，这次的方案做得很好。', why: 'praise by name' },
+    { language: 'zh-Hans', ...eml(['li@example.com'], '小李：\n\n这份报告太敷衍了，我们聊一下。'), why: 'private' },
+    { language: 'zh-Hans', text: '各位：\n\n这次上线一再拖延，流程需要改进。', why: 'no name' },
+    { language: 'zh-Hans', text: '大家好，谁说张经理粗心了？他这次检查得很仔细。', why: 'a question that answers itself' },
+    { language: 'zh-Hans', text: '王经理说这次的测试太粗心了。', filename: 'page.md', why: 'a page with no recipients' },
+    { language: 'en', text: 'Hi all,\n\nKudos to Bob for fixing the careless slip in the release notes.', why: 'praise in the same sentence' },
+    { language: 'en', ...eml(['bob@example.com'], 'Hi Bob,\n\nYou dropped the ball on the release; can we talk at 3?'), why: 'private' },
+    { language: 'en', text: 'Hi team,\n\nWe dropped the ball on the release; here is the plan to fix it.', why: 'no name' },
+    { language: 'en', text: 'Hi all,\n\nThe QA team was careless with the test data.', why: 'a team, not a person' },
+    { language: 'en', text: 'Hi all,\n\nBob was not careless; the tool failed.', why: 'negated' },
+  ],
+  invalid: [
+    {
+      language: 'zh-Hant',
+      text: '各位好：\n\n王經理這次又馬虎了，報表錯了三處。',
+      errors: [
+        {
+          messageId: 'criticised-in-public',
+          data: { name: '王經理', term: '馬虎' },
+          line: 3,
+          column: 1,
+          endColumn: 4,
+          suggestions: [{ messageId: 'remove-name', output: '各位好：\n\n這次又馬虎了，報表錯了三處。' }],
+        },
+      ],
+    },
+    { language: 'zh-Hant', ...eml(three, '陳主任做事太敷衍了。'), errors: [{ messageId: 'criticised-in-public', data: { name: '陳主任', term: '敷衍' } }] },
+    { language: 'zh-Hant', text: '@所有人 小明又遲到了，屢教不改。', errors: [{ messageId: 'criticised-in-public', data: { name: '小明' } }] },
+    { language: 'zh-Hant', ...md('to: [all@example.com]', '林經理一再拖延，整個專案都被扯後腿。'), errors: [{ messageId: 'criticised-in-public', data: { name: '林經理', term: '一再拖延' } }] },
+    { language: 'zh-Hant', text: '各位：李總這次真的不負責任。', errors: [{ messageId: 'criticised-in-public', data: { name: '李總', term: '不負責任' } }] },
+    {
+      language: 'zh-Hans',
+      text: '大家好：\n\n张经理做事太马虎，报表错了三处。',
+      errors: [{ messageId: 'criticised-in-public', data: { name: '张经理', term: '马虎' }, suggestions: [{ messageId: 'remove-name', output: '大家好：\n\n做事太马虎，报表错了三处。' }] }],
+    },
+    { language: 'zh-Hans', ...eml(three, '小王这次又搞砸了。'), errors: [{ messageId: 'criticised-in-public', data: { name: '小王', term: '搞砸了' } }] },
+    { language: 'zh-Hans', text: '全体同事：刘主任的汇报太敷衍了事。', errors: [{ messageId: 'criticised-in-public', data: { name: '刘主任' } }] },
+    { language: 'zh-Hans', ...eml(['dev-team@example.com'], '赵工程师粗心大意，把配置写错了。'), errors: [{ messageId: 'criticised-in-public', data: { name: '赵工程师' } }] },
+    { language: 'zh-Hans', text: '各位：周总监这次的决定很草率。', options: { extra: ['草率'] }, errors: [{ messageId: 'criticised-in-public', data: { term: '草率' } }] },
+    {
+      language: 'en',
+      text: 'Hi all,\n\nBob dropped the ball on the release.',
+      errors: [{ messageId: 'criticised-in-public', data: { name: 'Bob', term: 'dropped the ball' }, line: 3, column: 1, endColumn: 4, suggestions: [{ messageId: 'remove-name', output: 'Hi all,\n\nWe dropped the ball on the release.' }] }],
+    },
+    {
+      language: 'en',
+      ...eml(three, 'Sam was careless with the numbers again.'),
+      errors: [{ messageId: 'criticised-in-public', data: { name: 'Sam', term: 'careless' }, suggestions: [{ messageId: 'remove-name', output: eml(three, 'We were careless with the numbers again.').text }] }],
+    },
+    { language: 'en', text: 'Hi team,\n\n@jdoe broke the build again.', errors: [{ messageId: 'criticised-in-public', data: { name: '@jdoe' } }] },
+    { language: 'en', ...md('to: [team@example.com]', 'Honestly, Maria keeps breaking the staging cluster.'), errors: [{ messageId: 'criticised-in-public', data: { name: 'Maria', term: 'keeps breaking' } }] },
+    { language: 'en', ...eml(['Dana Lee <dana@example.com>', 'all@example.com'], 'The report from Dana was sloppy.'), errors: [{ messageId: 'criticised-in-public', data: { name: 'Dana' } }] },
+    { language: 'en', text: 'Hi everyone, Kevin was late again to the standup.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Kevin', term: 'late again' } }] },
+  ],
+});
