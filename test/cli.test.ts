@@ -108,6 +108,17 @@ describe('exit codes and output', () => {
     expect(result.messages.map((m: { line: number; column: number }) => `${m.line}:${m.column}`)).toEqual(['5:2']);
   });
 
+  it('takes recipients from --to, and shows the audience and the people found in the JSON', async () => {
+    const input = 'Bob dropped the ball on the release.\n';
+    const alone = await run(['check', '--stdin', '--format', 'json', '--to', 'bob@example.com'], { input });
+    expect(JSON.parse(alone.stdout)[0].messages).toEqual([]);
+    const { stdout } = await run(['check', '--stdin', '--format', 'json', '--to', 'bob@example.com', '--to', 'Ana <ana@example.com>', '--to', 'all@example.com'], { input });
+    const [result] = JSON.parse(stdout);
+    expect(result.document.audience).toEqual({ size: 3, group: true, evidence: ['3 recipients', 'list address all@example.com'] });
+    expect(result.document.people).toEqual([{ name: 'Bob', line: 1, column: 1, source: 'given-name' }]);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['public-criticism']);
+  });
+
   it('lists the rules', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
