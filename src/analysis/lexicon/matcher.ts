@@ -34,16 +34,24 @@ function sentences(text: string, language: LexiconLanguage): Sentence[] {
  * (待会 in 等待会议 is no match), English on word boundaries and case-insensitively.
  * Longer matches win over shorter overlapping ones; matches inside an entry's exception contexts are dropped.
  */
-export function matchLexicon(entries: LexiconEntry[], text: string, language: LexiconLanguage, tokens?: Token[]): LexiconMatch[] {
-  const view = language === 'zh' ? simplify(text) : text.toLowerCase();
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  if (language === 'zh' && tokens) {
-    for (const token of tokens) {
-      starts.add(token.start);
-      ends.add(token.end);
-    }
+// One block is matched against many lexicons (meeting words, places, cues, tone): its view and token
+// boundaries are computed once and kept while the token list lives.
+const boundaryCache = new WeakMap<Token[], { view: string; starts: Set<number>; ends: Set<number> }>();
+
+function boundaries(text: string, tokens: Token[]) {
+  let cached = boundaryCache.get(tokens);
+  if (!cached) {
+    cached = { view: simplify(text), starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)) };
+    boundaryCache.set(tokens, cached);
   }
+  return cached;
+}
+
+export function matchLexicon(entries: LexiconEntry[], text: string, language: LexiconLanguage, tokens?: Token[]): LexiconMatch[] {
+  const cached = language === 'zh' && tokens ? boundaries(text, tokens) : undefined;
+  const view = cached?.view ?? (language === 'zh' ? simplify(text) : text.toLowerCase());
+  const starts = cached?.starts ?? new Set<number>();
+  const ends = cached?.ends ?? new Set<number>();
   const onBoundary = (start: number, end: number) => {
     // Two characters (待会) are often half of other words (等待会议); three or more (一会儿) are specific enough to
     // end inside one of jieba's tokens, whose dictionary holds compounds such as 一会儿开.

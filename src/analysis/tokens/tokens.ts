@@ -27,19 +27,22 @@ function segmenter(): Jieba {
 // jieba is handed one sentence-sized piece at a time: whole documents in one call make the cost nonlinear.
 const PIECE = /[^。！？!?；;\n]*[。！？!?；;\n]?/g;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const MAX_CHUNK = 2_000;
 
 /** Chinese: jieba on the Simplified view, reported against the original text. */
 export function tokenizeChinese(text: string): Token[] {
   const view = simplify(text);
   const tokens: Token[] = [];
   for (const piece of view.matchAll(PIECE)) {
-    if (piece[0] === '') continue;
-    let offset = piece.index;
-    for (const { word, tag } of segmenter().tag(piece[0])) {
-      const start = offset;
-      offset += word.length;
-      if (word.trim() === '') continue;
-      tokens.push({ text: text.slice(start, offset), start, end: offset, tag });
+    // A sentence with no end (a 100,000-character line) is cut into chunks; a word split at a cut is the price.
+    for (let from = 0; from < piece[0].length; from += MAX_CHUNK) {
+      let offset = piece.index + from;
+      for (const { word, tag } of segmenter().tag(piece[0].slice(from, from + MAX_CHUNK))) {
+        const start = offset;
+        offset += word.length;
+        if (word.trim() === '') continue;
+        tokens.push({ text: text.slice(start, offset), start, end: offset, tag });
+      }
     }
   }
   return tokens;
