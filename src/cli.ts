@@ -32,6 +32,7 @@ interface CheckFlags {
   quiet?: boolean;
   color?: boolean;
   to?: string[];
+  maxFileSize?: string;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -60,6 +61,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
     .addHelpText('after', EXAMPLES)
@@ -99,6 +101,8 @@ async function check(
 ): Promise<number> {
   const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
+  const maxFileSize = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
+  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
@@ -117,7 +121,7 @@ async function check(
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
-    ({ results, errors } = await lintFiles(paths, { ...options, fix: flags.fix }));
+    ({ results, errors } = await lintFiles(paths, { ...options, fix: flags.fix, maxFileSize }));
   }
 
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);

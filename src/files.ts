@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { EXTENSIONS } from './input/parse.js';
 import { InputError } from './input/errors.js';
@@ -19,7 +19,11 @@ export interface LintFilesOptions extends LintOptions {
   /** Apply fixes and write them back (text and Markdown files; an .eml is never rewritten). */
   fix?: boolean;
   cwd?: string;
+  /** Files larger than this many bytes are skipped with a reason (default 4 MiB). */
+  maxFileSize?: number;
 }
+
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 const DRAFT_GLOB = `**/*.{${Object.keys(EXTENSIONS).map((ext) => ext.slice(1)).join(',')}}`;
 
@@ -31,8 +35,15 @@ export async function expandPaths(patterns: string[], cwd = process.cwd()): Prom
   for (const pattern of patterns) {
     const info = await stat(resolve(cwd, pattern)).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = await globby(DRAFT_GLOB, { cwd: resolve(cwd, pattern), gitignore: true, dot: false, absolute: false });
-      for (const file of found.sort()) files.add(join(pattern, file));
+      // Links to folders are not followed (a loop, or a tree outside this one); a link to a file is checked,
+      // and a broken link is reported.
+      const found = await globby(DRAFT_GLOB, { cwd: resolve(cwd, pattern), gitignore: true, dot: false, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true });
+      for (const entry of found.sort()) {
+        const path = join(pattern, entry);
+        const target = await stat(resolve(cwd, path)).catch((error: NodeJS.ErrnoException) => error);
+        if (target instanceof Error) errors.push({ filePath: path, reason: target.code === 'ELOOP' ? 'a loop of symbolic links' : 'a broken symbolic link' });
+        else if (target.isFile()) files.add(path);
+      }
     } else if (info) {
       files.add(pattern);
     } else if (isDynamicPattern(pattern)) {
@@ -43,7 +54,8 @@ export async function expandPaths(patterns: string[], cwd = process.cwd()): Prom
       errors.push({ filePath: pattern, reason: 'no such file or directory' });
     }
   }
-  return { files: [...files], errors };
+  // One order whatever the order of the arguments, so runs and reports compare.
+  return { files: [...files].sort(), errors };
 }
 
 type Linter = (input: { text: Uint8Array; filename: string }, options: LintOptions) => Promise<LintResult>;
@@ -55,13 +67,16 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
   for (const file of files) {
     const path = resolve(cwd, file);
     try {
+      const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+      const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+      if (size > limit) throw new InputError(`skipped: ${size} bytes, over the ${limit}-byte limit for a draft`, file);
       const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(error.code === 'EISDIR' ? 'is a directory' : error.code === 'EACCES' ? 'permission denied' : error.message, file);
+        throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, file);
       });
       if (bytes.length === 0) throw new InputError('empty file, nothing to check', file);
       const canWrite = options.fix && !file.toLowerCase().endsWith('.eml');
       const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, options);
-      if (result.output !== undefined) await writeAtomically(path, result.output);
+      if (result.output !== undefined) await writeAtomically(path, result.output, bytes, file);
       results.push(result);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -71,10 +86,28 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
   return { results, errors };
 }
 
-/** Temporary file, then rename: a reader never sees half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
+const READ_ERRORS: Record<string, string> = {
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'no such file (a broken link, or removed while checking)',
+  ELOOP: 'a loop of symbolic links',
+};
+
+/**
+ * Temporary file in the same folder, then rename: a reader, or a run killed half-way, never sees half a file.
+ * Nothing is written when the file changed on disk after it was read.
+ */
+async function writeAtomically(path: string, text: string, original: Uint8Array, label: string): Promise<void> {
   const info = await stat(path);
-  const temporary = join(dirname(path), `.${basename(path)}.draftlint-${process.pid}.tmp`);
-  await writeFile(temporary, text, { mode: info.mode });
-  await rename(temporary, path);
+  const current = await readFile(path);
+  if (!current.equals(original)) throw new InputError('changed on disk while it was checked; fixes not written', label);
+  const temporary = join(dirname(path), `.${basename(path)}.draftlint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, text, { mode: info.mode });
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new InputError(`fixes not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, label);
+  }
 }
