@@ -121,7 +121,7 @@ async function check(
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
-    ({ results, errors } = await lintFiles(paths, { ...options, fix: flags.fix, maxFileSize }));
+    ({ results, errors } = await lintFiles(paths, { ...options, fix: flags.fix, maxFileSize, details: flags.format === 'json' }));
   }
 
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);

@@ -1,8 +1,14 @@
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { dirname, basename, join, resolve } from 'node:path';
-import { EXTENSIONS } from './input/parse.js';
+import { EXTENSIONS, decodeText, formatOf } from './input/parse.js';
+import { pageMayReport } from './engine/prescan.js';
+import type { Rule } from './engine/rule.js';
 import { InputError } from './input/errors.js';
-import type { LintOptions, LintResult } from './lint.js';
+import { settleDocument, unparsedPageResult, type LintOptions, type LintResult } from './lint.js';
 
 export interface FileError {
   filePath: string;
@@ -21,7 +27,13 @@ export interface LintFilesOptions extends LintOptions {
   cwd?: string;
   /** Files larger than this many bytes are skipped with a reason (default 4 MiB). */
   maxFileSize?: number;
+  /** Report each document's audience and people (the JSON output does); they cost Chinese segmentation. */
+  details?: boolean;
+  /** Check files in worker threads when there are many (default: true, from PARALLEL_MIN_FILES files on). */
+  parallel?: boolean;
 }
+
+const PARALLEL_MIN_FILES = 60;
 
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
@@ -60,10 +72,23 @@ export async function expandPaths(patterns: string[], cwd = process.cwd()): Prom
 
 type Linter = (input: { text: Uint8Array; filename: string }, options: LintOptions) => Promise<LintResult>;
 
-export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options: LintFilesOptions = {}): Promise<FilesResult> {
+export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options: LintFilesOptions = {}, rules: Rule[] = []): Promise<FilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const { files, errors } = await expandPaths(patterns, cwd);
+  const workers = Math.min(availableParallelism(), 4);
+  // The worker is the compiled module; run from TypeScript sources (the tests) there is none, and files go one by one.
+  const workerBuilt = existsSync(fileURLToPath(new URL('./files-worker.js', import.meta.url)));
+  if (options.parallel !== false && workerBuilt && workers > 1 && files.length >= PARALLEL_MIN_FILES && rules.length > 0) {
+    const parallel = await inWorkers(files.map((file) => resolve(cwd, file)), files, options, workers);
+    return { results: parallel.results, errors: [...errors, ...parallel.errors] };
+  }
   const results: LintResult[] = [];
+  // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
+  const prescan = rules.length > 0 && !Object.values(options.rules ?? {}).some((setting) => Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length);
+  const enabled = rules.filter((rule) => {
+    const setting = options.rules?.[rule.meta.id];
+    return (Array.isArray(setting) ? setting[0] : setting) !== 'off';
+  });
   for (const file of files) {
     const path = resolve(cwd, file);
     try {
@@ -75,9 +100,16 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
       });
       if (bytes.length === 0) throw new InputError('empty file, nothing to check', file);
       const canWrite = options.fix && !file.toLowerCase().endsWith('.eml');
+      if (prescan && formatOf(file) === 'markdown' && !options.kind) {
+        const text = decodeText(bytes, file);
+        if (!pageMayReport(text, enabled)) {
+          results.push(unparsedPageResult(text, file, options));
+          continue;
+        }
+      }
       const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, options);
       if (result.output !== undefined) await writeAtomically(path, result.output, bytes, file);
-      results.push(result);
+      results.push(settleDocument(result, options.details ?? false));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push({ filePath: file, reason: error.reason });
@@ -110,4 +142,47 @@ async function writeAtomically(path: string, text: string, original: Uint8Array,
     await unlink(temporary).catch(() => undefined);
     throw new InputError(`fixes not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, label);
   }
+}
+
+/** Files shared out to worker threads, one at a time as each finishes; results come back in file order. */
+async function inWorkers(paths: string[], labels: string[], options: LintFilesOptions, count: number): Promise<FilesResult> {
+  const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(paths.length);
+  const workerUrl = new URL('./files-worker.js', import.meta.url);
+  const { rules, ...rest } = options;
+  const shared = { ...rest, rules, cwd: undefined, parallel: false };
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      const worker = new Worker(workerUrl);
+      return new Promise<void>((resolveWorker, rejectWorker) => {
+        const send = () => {
+          if (next >= paths.length) {
+            worker.terminate().then(() => resolveWorker(), rejectWorker);
+            return;
+          }
+          const index = next++;
+          worker.postMessage({ index, file: paths[index], options: shared });
+        };
+        worker.on('message', (message: { index: number; result?: LintResult; error?: FileError; crash?: string }) => {
+          if (message.crash) {
+            worker.terminate();
+            rejectWorker(new Error(message.crash));
+            return;
+          }
+          const label = labels[message.index];
+          slots[message.index] = {
+            result: message.result && { ...message.result, filePath: label },
+            error: message.error && { ...message.error, filePath: label },
+          };
+          send();
+        });
+        worker.on('error', rejectWorker);
+        send();
+      });
+    }),
+  );
+  return {
+    results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
+    errors: slots.flatMap((slot) => (slot?.error ? [slot.error] : [])),
+  };
 }

@@ -28,6 +28,7 @@ export function lintFiles(patterns: string[], options?: LintFilesOptions): Promi
     (input, o) => fixWith(rules, input, o),
     patterns,
     options,
+    rules,
   );
 }
 

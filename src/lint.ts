@@ -12,6 +12,8 @@ import { runRules } from './engine/runner.js';
 import { resolveRules, type RuleSetting } from './engine/settings.js';
 import { UsageError } from './input/errors.js';
 import { parseInput } from './input/parse.js';
+import { resolveReference } from './analysis/times/reference.js';
+import { detectLanguages } from './document/language.js';
 
 export interface LintOptions {
   /** Reference time for relative dates: an ISO 8601 string or a Date. Default: the email's Date header, else the clock. */
@@ -44,10 +46,10 @@ export interface DocumentSummary {
   reference: { time: string; offsetMinutes: number; source: Reference['source'] };
   headers: Headers;
   times: LocatedTime[];
-  /** Who reads the draft (computed when first read). */
-  readonly audience: Audience;
-  /** People named in the draft, with their place in the source (computed when first read). */
-  readonly people: LocatedPerson[];
+  /** Who reads the draft: from lint(), computed when first read; from lintFiles(), with the `details` option. */
+  readonly audience?: Audience;
+  /** People named in the draft, with their place in the source; as `audience`. */
+  readonly people?: LocatedPerson[];
   /** Attachments the draft carries; undefined where the format cannot tell. */
   attachments?: Attachment[];
   /** False where positions refer to a decoded view and fixes are offered as suggestions. */
@@ -140,4 +142,50 @@ export async function fixWith(rules: Rule[], input: LintInput, options: LintOpti
     result = await lintWith(rules, typeof input === 'string' ? text : { ...input, text }, options);
   }
   return text === original ? result : { ...result, output: text };
+}
+
+/**
+ * The summary as plain data: with the audience and the people computed (`details`), or without them. Either way the
+ * result no longer holds the document's analyses, so a run over many files keeps only what it reports.
+ */
+export function settleDocument(result: LintResult, details: boolean): LintResult {
+  const d = result.document;
+  const document: DocumentSummary = {
+    format: d.format,
+    kind: d.kind,
+    kindReasons: d.kindReasons,
+    language: d.language,
+    reference: d.reference,
+    headers: d.headers,
+    times: d.times,
+    attachments: d.attachments,
+    writable: d.writable,
+    ...(details ? { audience: d.audience, people: d.people } : {}),
+  };
+  return { ...result, document };
+}
+
+/** The result for a page the pre-scan found nothing in: no diagnostics, and a summary that says it was not parsed. */
+export function unparsedPageResult(text: string, filename: string, options: LintOptions): LintResult {
+  const reference = resolveReference(toReference(options.now), undefined);
+  return {
+    filePath: filename,
+    diagnostics: [],
+    document: {
+      format: 'markdown',
+      kind: options.kind ?? 'other',
+      kindReasons: ['not parsed: the pre-scan found no meeting word, recipients, attachments or word any rule checks on pages'],
+      language: detectLanguages([text]).document,
+      reference: { time: reference.instant.toISOString(), offsetMinutes: reference.offsetMinutes, source: reference.source },
+      headers: { to: [], cc: [], bcc: [] },
+      times: [],
+      writable: true,
+    },
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    source: text,
+  };
 }

@@ -100,6 +100,18 @@ describe('exit codes and output', () => {
     expect(JSON.parse(stdout).map((r: { filePath: string }) => r.filePath.replace(`${dir}/`, ''))).toEqual(['a.md', 'b.txt']);
   });
 
+  it('checks many files in worker threads with the same results, in the same order, as one by one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-parallel-'));
+    const drafts = ['我一會兒再打給你。', 'Please reply ASAP.', '定于2026年12月5日（周五）召开。', 'Thanks, received.', '# Guide\n\nThe value is computed later.\n'];
+    for (let i = 0; i < 90; i++) writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.${i % 5 === 4 ? 'md' : 'txt'}`), drafts[i % 5]);
+    const { stdout } = await run(['check', dir, '--format', 'json', '--now', NOW]);
+    const parallel = JSON.parse(stdout).map((r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) => [r.filePath, r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
+    const { lintFiles } = await import('../src/index.js');
+    const sequential = (await lintFiles([dir], { now: NOW, parallel: false })).results.map((r) => [r.filePath, r.diagnostics.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
+    expect(parallel).toEqual(sequential);
+    expect(parallel).toHaveLength(90);
+  });
+
   it('reads standard input, with --stdin-filename for the format', async () => {
     const { code, stdout } = await run(['check', '--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { input: '```\nsoon\n```\n\n我一會兒再打給你。\n' });
     expect(code).toBe(0);

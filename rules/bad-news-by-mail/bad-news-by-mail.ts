@@ -32,6 +32,8 @@ export const badNewsByMail = defineRule<keyof typeof messages, Options>({
       extra: { type: 'string-array', default: [], description: 'More bad-news words, in any of the three languages.' },
       remove: { type: 'string-array', default: [], description: 'Bad-news words not to count.' },
     },
+    // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+    pageTriggers: () => false,
     messages,
   },
 

@@ -33,6 +33,8 @@ export const massComplaint = defineRule<keyof typeof messages, Options>({
       extra: { type: 'string-array', default: [], description: 'More complaint words, in any of the three languages.' },
       remove: { type: 'string-array', default: [], description: 'Complaint words not to count.' },
     },
+    // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+    pageTriggers: () => false,
     messages,
   },
 

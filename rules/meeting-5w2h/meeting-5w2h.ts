@@ -37,6 +37,8 @@ export const meeting5w2h = defineRule<MessageId, Record<string, never>>({
       principle: '5w2h',
     },
     options: {},
+    // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+    pageTriggers: () => false,
     messages,
   },
 
@@ -103,7 +105,7 @@ function hasCue(context: RuleContext, element: Exclude<Element, 'when' | 'where'
   return blocks.some((block) => {
     const language = block.language === 'en' ? 'en' : 'zh';
     const entries: LexiconEntry[] = lexicon(language)[element] ?? [];
-    return matchLexicon(entries, block.text, language, language === 'zh' ? context.tokens(block) : undefined).length > 0;
+    return matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined).length > 0;
   });
 }
 

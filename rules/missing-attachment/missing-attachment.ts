@@ -27,6 +27,8 @@ export const missingAttachment = defineRule<keyof typeof messages, Record<string
       principle: 'two-way',
     },
     options: {},
+    // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+    pageTriggers: () => false,
     messages,
   },
 
@@ -36,7 +38,7 @@ export const missingAttachment = defineRule<keyof typeof messages, Record<string
     for (const block of context.blocks) {
       const language = block.language === 'en' ? 'en' : 'zh';
       const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).entries;
-      const [match] = matchLexicon(entries, block.text, language, language === 'zh' ? context.tokens(block) : undefined);
+      const [match] = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
       if (!match) continue;
       context.report({ messageId: 'no-attachment', data: { term: match.text }, block: block.index, start: match.start, end: match.end });
       return;

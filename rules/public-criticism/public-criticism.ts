@@ -34,19 +34,22 @@ export const publicCriticism = defineRule<keyof typeof messages, Options>({
       extra: { type: 'string-array', default: [], description: 'More words of blame, in any of the three languages.' },
       remove: { type: 'string-array', default: [], description: 'Words of blame not to count.' },
     },
+    // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+    pageTriggers: () => false,
     messages,
   },
 
   check(context) {
     const audience = context.audience();
     if (!reachesGroup(audience, context.document.genre)) return;
-    const people = context.people();
+    let people: Person[] | undefined;
     for (const block of context.blocks) {
       const tone = context.tone(block, { extra: { blame: context.options.extra }, remove: context.options.remove });
       for (const blame of tone.filter((m) => m.kind === 'blame')) {
         const { start, end } = blame.sentence;
         // Praise in the same sentence ("thanks to Bob for catching the careless slip") is not an attack.
         if (tone.some((m) => m.kind === 'praise' && m.start >= start && m.end <= end)) continue;
+        people ??= context.people();
         const named = people.find((p) => p.block === block.index && p.start >= start && p.end <= end);
         if (!named) continue;
         context.report({

@@ -32,6 +32,8 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
       principle: 'two-way',
     },
     options: {},
+    // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+    pageTriggers: () => false,
     messages,
   },
 
@@ -59,5 +61,5 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
 function has(context: RuleContext, block: Block, group: 'requests' | 'acknowledgements'): boolean {
   const language = block.language === 'en' ? 'en' : 'zh';
   const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group];
-  return matchLexicon(entries, block.text, language, language === 'zh' ? context.tokens(block) : undefined).length > 0;
+  return matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined).length > 0;
 }

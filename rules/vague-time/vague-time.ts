@@ -1,7 +1,7 @@
 // vague-time: flags time words a reader cannot put in a calendar (一會兒, 稍后, 改天, "soon", "ASAP"),
 // except where the same word does other work: alternation, a pointer inside a document, a condition.
 // Principle: confirm-exact-time (要向對方確認幾點幾分到).
-import { loadLexicon, validateEntry, type LexiconEntry } from '../../src/analysis/lexicon/lexicon.js';
+import { loadLexicon, normaliseForm, validateEntry, type LexiconEntry } from '../../src/analysis/lexicon/lexicon.js';
 import { matchLexicon } from '../../src/analysis/lexicon/matcher.js';
 import { BLOCK_PARTS, LANGUAGES, type Language } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -41,6 +41,7 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
       allow: { type: 'string-array', default: [], description: 'Phrases in which a vague word is fine, e.g. "coming soon".' },
       extra: { type: 'string-array', default: [], description: 'More vague words, in any of the three languages.' },
     },
+    pageTriggers: (view) => (['zh', 'en'] as const).some((language) => lexicon(language).some((entry) => entry.pages && entry.forms.some((form) => view.includes(normaliseForm(form, language))))),
     messages,
   },
 
@@ -57,7 +58,7 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
           // In documentation, 稍后 and "later" mostly describe software ("the value is set later"); only words that never do are checked.
           (context.document.genre === 'message' || context.document.kind === 'meeting-notice' || entry.pages),
       );
-      const tokens = language === 'zh' ? context.tokens(block) : undefined;
+      const tokens = language === 'zh' ? () => context.tokens(block) : undefined;
       const allowed = allowedRanges(block.text, allow);
       for (const match of matchLexicon(entries, block.text, language, tokens)) {
         if (allowed.some(([start, end]) => start <= match.start && match.end <= end)) continue;

@@ -7,6 +7,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
 const ZH_DIGITS = ['日', '一', '二', '三', '四', '五', '六'];
+const WEEKDAY_WORD = /(?:周|星期|礼拜|拜)[一二三四五六日天]|[（(]\s*[一二三四五六日天]\s*[）)]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 const EN_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const weekdayMismatch = defineRule<keyof typeof messages, Record<string, never>>({
@@ -28,6 +29,7 @@ export const weekdayMismatch = defineRule<keyof typeof messages, Record<string, 
       principle: '5w2h-when',
     },
     options: {},
+    pageTriggers: (view) => WEEKDAY_WORD.test(view),
     messages,
   },
 

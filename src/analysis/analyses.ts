@@ -40,9 +40,9 @@ export class Analyses {
     return tokens;
   }
 
-  /** Chinese blocks need jieba's word boundaries; English ones are matched on word boundaries without tokens. */
-  matchTokens(block: Block): Token[] | undefined {
-    return block.language === 'en' ? undefined : this.tokens(block);
+  /** Chinese blocks need jieba's word boundaries, asked for only when a word list has a candidate; English ones need none. */
+  matchTokens(block: Block): (() => Token[]) | undefined {
+    return block.language === 'en' ? undefined : () => this.tokens(block);
   }
 
   audience(): Audience {

@@ -57,6 +57,12 @@ export interface RuleMeta<MessageId extends string = string> {
   };
   options: Record<string, OptionSpec>;
   messages: Record<MessageId, Localized>;
+  /**
+   * For a Markdown page that is no meeting notice and names no recipients or attachments: could the rule report
+   * anything, judging from the page's Simplified, lower-case raw text? Lets the engine skip parsing pages that
+   * cannot be reported on. Leave it out to have every page parsed.
+   */
+  pageTriggers?: (view: string) => boolean;
 }
 
 /** A replacement of a range of one block's text; the engine maps it to the source. */

@@ -40,7 +40,7 @@ export function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (bl
   for (const block of blocks) {
     const language = block.language === 'en' ? 'en' : 'zh';
     const entries = language === 'en' ? groups['group-cues-en'] : groups['group-cues-zh'];
-    const cue = matchLexicon(entries, block.text, language, language === 'zh' ? tokensOf(block) : undefined)
+    const cue = matchLexicon(entries, block.text, language, language === 'zh' ? () => tokensOf(block) : undefined)
       // "Team," and "all," greet only at the start of a block.
       .find((m) => !/[,，]$/.test(m.text) || block.text.slice(0, m.start).trim() === '');
     if (cue) {

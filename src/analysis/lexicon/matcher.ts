@@ -47,28 +47,29 @@ function boundaries(text: string, tokens: Token[]) {
   return cached;
 }
 
-export function matchLexicon(entries: LexiconEntry[], text: string, language: LexiconLanguage, tokens?: Token[]): LexiconMatch[] {
-  const cached = language === 'zh' && tokens ? boundaries(text, tokens) : undefined;
-  const view = cached?.view ?? (language === 'zh' ? simplify(text) : text.toLowerCase());
-  const starts = cached?.starts ?? new Set<number>();
-  const ends = cached?.ends ?? new Set<number>();
-  const onBoundary = (start: number, end: number) => {
-    // Two characters (待会) are often half of other words (等待会议); three or more (一会儿) are specific enough to
-    // end inside one of jieba's tokens, whose dictionary holds compounds such as 一会儿开.
-    if (language === 'zh') return !tokens || (starts.has(start) && (end - start >= 3 || ends.has(end)));
-    return !/[\p{L}\p{N}]/u.test(view[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? '');
-  };
-
-  const candidates: LexiconMatch[] = [];
+/**
+ * `tokens` may be a function: jieba is then asked only when some form occurs in the text at all, so a block
+ * with no candidate never loads the dictionary or pays for segmentation.
+ */
+export function matchLexicon(entries: LexiconEntry[], text: string, language: LexiconLanguage, tokens?: Token[] | (() => Token[])): LexiconMatch[] {
+  const view = language === 'zh' ? simplify(text) : text.toLowerCase();
+  const found: LexiconMatch[] = [];
   for (const entry of entries) {
     for (const form of entry.forms) {
       const needle = normaliseForm(form, language);
-      for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
-        const end = at + needle.length;
-        if (onBoundary(at, end)) candidates.push({ entry, text: text.slice(at, end), start: at, end });
-      }
+      for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) found.push({ entry, text: text.slice(at, at + needle.length), start: at, end: at + needle.length });
     }
   }
+  if (found.length === 0) return [];
+  const tokenList = typeof tokens === 'function' ? tokens() : tokens;
+  const cached = language === 'zh' && tokenList ? boundaries(text, tokenList) : undefined;
+  const onBoundary = (start: number, end: number) => {
+    // Two characters (待会) are often half of other words (等待会议); three or more (一会儿) are specific enough to
+    // end inside one of jieba's tokens, whose dictionary holds compounds such as 一会儿开.
+    if (language === 'zh') return !cached || (cached.starts.has(start) && (end - start >= 3 || cached.ends.has(end)));
+    return !/[\p{L}\p{N}]/u.test(view[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? '');
+  };
+  const candidates = found.filter((match) => onBoundary(match.start, match.end));
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: LexiconMatch[] = [];
   for (const candidate of candidates) {

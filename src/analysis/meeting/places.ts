@@ -57,7 +57,7 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
     const insideTime = (start: number, end: number) => blockTimes.some((t) => start < t.end && end > t.start);
     const evidence = (start: number, end: number): Evidence => ({ block: block.index, start, end, text: block.text.slice(start, end) });
 
-    const vague = matchLexicon([...lexicon['vague-places'], ...other['vague-places']], block.text, language, language === 'zh' ? tokensOf(block) : undefined);
+    const vague = matchLexicon([...lexicon['vague-places'], ...other['vague-places']], block.text, language, language === 'zh' ? () => tokensOf(block) : undefined);
     for (const match of vague) places.vague.push(evidence(match.start, match.end));
     const isVague = (start: number, end: number) => vague.some((v) => v.start < end && v.end > start);
 
@@ -87,7 +87,7 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
       if (!insideTime(match.index, match.index + match[0].length)) places.physical.push(evidence(match.index, match.index + match[0].length));
     }
 
-    const tokens = language === 'zh' ? tokensOf(block) : undefined;
+    const tokens = language === 'zh' ? () => tokensOf(block) : undefined;
     const ids = matchLexicon([...lexicon['online-ids'], ...other['online-ids']], block.text, language, tokens);
     for (const id of ids) {
       if (ID_DIGITS.test(block.text.slice(id.end, id.end + 30))) places.online.push(evidence(id.start, id.end));

@@ -32,12 +32,21 @@ function tables(): { toSimplified: Map<string, string>; simplifiedOnly: Set<stri
   return { toSimplified, simplifiedOnly };
 }
 
+let traditional: RegExp | undefined;
+// Every analysis of a block asks for its Simplified view: the last few are kept.
+const views = new Map<string, string>();
+const VIEW_CACHE = 64;
+
 /** The Simplified view of a text, character for character (same length, same offsets). */
 export function simplify(text: string): string {
+  let view = views.get(text);
+  if (view !== undefined) return view;
   const map = tables().toSimplified;
-  let out = '';
-  for (const ch of text) out += map.get(ch) ?? ch;
-  return out;
+  traditional ??= new RegExp(`[${[...map.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
+  view = text.replace(traditional, (ch) => map.get(ch) ?? ch);
+  if (views.size >= VIEW_CACHE) views.delete(views.keys().next().value as string);
+  views.set(text, view);
+  return view;
 }
 
 export interface ScriptCounts {

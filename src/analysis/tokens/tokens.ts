@@ -33,19 +33,40 @@ const MAX_CHUNK = 2_000;
 export function tokenizeChinese(text: string): Token[] {
   const view = simplify(text);
   const tokens: Token[] = [];
-  for (const piece of view.matchAll(PIECE)) {
-    // A sentence with no end (a 100,000-character line) is cut into chunks; a word split at a cut is the price.
-    for (let from = 0; from < piece[0].length; from += MAX_CHUNK) {
-      let offset = piece.index + from;
-      for (const { word, tag } of segmenter().tag(piece[0].slice(from, from + MAX_CHUNK))) {
-        const start = offset;
-        offset += word.length;
-        if (word.trim() === '') continue;
-        tokens.push({ text: text.slice(start, offset), start, end: offset, tag });
-      }
+  for (const [from, to] of chunks(view)) {
+    let offset = from;
+    for (const { word, tag } of segmenter().tag(view.slice(from, to))) {
+      const start = offset;
+      offset += word.length;
+      if (word.trim() === '') continue;
+      tokens.push({ text: text.slice(start, offset), start, end: offset, tag });
     }
   }
   return tokens;
+}
+
+/**
+ * Whole sentences, gathered into calls of up to MAX_CHUNK characters (each call into jieba has a cost); a sentence
+ * with no end, such as a 100,000-character line, is cut, and a word split at a cut is the price.
+ */
+function chunks(view: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let end = 0;
+  for (const piece of view.matchAll(PIECE)) {
+    const pieceEnd = piece.index + piece[0].length;
+    if (pieceEnd - start > MAX_CHUNK && end > start) {
+      out.push([start, end]);
+      start = end;
+    }
+    while (pieceEnd - start > MAX_CHUNK) {
+      out.push([start, start + MAX_CHUNK]);
+      start += MAX_CHUNK;
+    }
+    end = pieceEnd;
+  }
+  if (end > start) out.push([start, end]);
+  return out;
 }
 
 export function tokenizeEnglish(text: string): Token[] {

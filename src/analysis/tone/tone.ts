@@ -43,7 +43,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 }
 
 /** Complaint, blame, praise and bad-news words in one block, minus negated ones and rhetorical questions. */
-export function findTone(block: Block, tokens: Token[] | undefined, words: ToneWords = {}): ToneMatch[] {
+export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undefined, words: ToneWords = {}): ToneMatch[] {
   const language = block.language === 'en' ? 'en' : 'zh';
   const words$ = lexicon(language);
   const removed = new Set((words.remove ?? []).map((w) => (language === 'zh' ? simplify(w) : w.toLowerCase())));
