@@ -6,6 +6,7 @@ import { InputError, UsageError } from './input/errors.js';
 import type { LintOptions, LintResult } from './lint.js';
 import { LANGUAGES, type DocumentKind, type Language } from './document/types.js';
 import { toReference } from './lint.js';
+import { useSegmenter } from './analysis/tokens/tokens.js';
 import type { FileError } from './files.js';
 
 const EXAMPLES = `
@@ -33,6 +34,7 @@ interface CheckFlags {
   color?: boolean;
   to?: string[];
   maxFileSize?: string;
+  segmenter?: 'node-rs' | 'nodejieba';
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -62,6 +64,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+    .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
     .addHelpText('after', EXAMPLES)
@@ -106,7 +109,8 @@ async function check(
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
-  const options: LintOptions = { now: flags.now, locale: flags.locale, kind: flags.kind, recipients: flags.to };
+  const options: LintOptions = { now: flags.now, locale: flags.locale, kind: flags.kind, recipients: flags.to, segmenter: flags.segmenter };
+  if (flags.segmenter) useSegmenter(flags.segmenter);
 
   let results: LintResult[];
   let errors: FileError[] = [];

@@ -12,6 +12,7 @@ import { runRules } from './engine/runner.js';
 import { resolveRules, type RuleSetting } from './engine/settings.js';
 import { UsageError } from './input/errors.js';
 import { parseInput } from './input/parse.js';
+import { useSegmenter, type SegmenterName } from './analysis/tokens/tokens.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
 
@@ -28,6 +29,8 @@ export interface LintOptions {
   format?: Format;
   /** More recipients ("Ana <ana@example.com>", "team@example.com"), added to the draft's own To. */
   recipients?: string[];
+  /** The jieba binding: 'node-rs' (default) or 'nodejieba' (install it yourself). */
+  segmenter?: SegmenterName;
 }
 
 export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };
@@ -89,6 +92,7 @@ export function toReference(now: string | Date | undefined): Reference | undefin
 
 /** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
 export async function lintWith(rules: Rule[], input: LintInput, options: LintOptions = {}): Promise<LintResult> {
+  if (options.segmenter) useSegmenter(options.segmenter);
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);

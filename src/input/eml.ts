@@ -1,8 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import PostalMime from 'postal-mime';
 import type { Address as PostalAddress } from 'postal-mime';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import type { Address, ParsedInput } from '../document/types.js';
 import { parseTextBlocks } from './text.js';
 import { InputError } from './errors.js';
@@ -28,7 +26,7 @@ export async function parseEml(bytes: Uint8Array, filename?: string): Promise<Pa
   } catch (error) {
     throw new InputError(`malformed email message (${(error as Error).message})`, filename);
   }
-  const body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  const body = email.text ?? (email.html ? await htmlToText(email.html) : '');
 
   const headerSection = raw.slice(0, headerEnd);
   const located = locateBody(raw, headerEnd, body);
@@ -101,7 +99,9 @@ function subjectBlock(subject: string, headerSection: string): ParsedInput['bloc
   };
 }
 
-function htmlToText(html: string): string {
+/** Only an HTML-only message needs the HTML parser, so it loads on the first one. */
+async function htmlToText(html: string): Promise<string> {
+  const [{ fromHtml }, { toText }] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-text')]);
   return toText(fromHtml(html), { whitespace: 'normal' });
 }
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { Language } from '../../document/types.js';
 import { simplify } from '../script/han.js';
 
@@ -45,13 +46,23 @@ export function loadLexicon(url: URL | string): Record<string, LexiconEntry[]> {
   const path = typeof url === 'string' ? url : fileURLToPath(url);
   let lexicon = cache.get(path);
   if (!lexicon) {
-    lexicon = parseLexicon(readFileSync(path, 'utf8'), path);
+    // The build compiles each lexicon to JSON beside it (validated when compiled): no YAML parser at start-up.
+    const compiled = path.replace(/\.yaml$/, '.json');
+    lexicon = compiled !== path && existsSync(compiled) ? fromJson(JSON.parse(readFileSync(compiled, 'utf8')), path) : parseLexicon(readFileSync(path, 'utf8'), path);
     cache.set(path, lexicon);
   }
   return lexicon;
 }
 
+function fromJson(data: Record<string, unknown[]>, origin: string): Record<string, LexiconEntry[]> {
+  const seen = new Set<string>();
+  return Object.fromEntries(Object.entries(data).map(([key, items]) => [key, items.map((item) => validateEntry(item, origin, seen))]));
+}
+
+const require = createRequire(import.meta.url);
+
 export function parseLexicon(text: string, origin: string): Record<string, LexiconEntry[]> {
+  const { parseDocument, isMap, isSeq, LineCounter } = require('yaml') as typeof Yaml;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length) throw new LexiconError(`${origin}:${lines.linePos(doc.errors[0].pos[0]).line}: ${doc.errors[0].message.split('\n')[0]}`);
@@ -66,7 +77,8 @@ export function parseLexicon(text: string, origin: string): Record<string, Lexic
   return out;
 }
 
-function parseEntries(items: unknown[], origin: string, lines: LineCounter, seen: Set<string>): LexiconEntry[] {
+function parseEntries(items: unknown[], origin: string, lines: Yaml.LineCounter, seen: Set<string>): LexiconEntry[] {
+  const { isMap } = require('yaml') as typeof Yaml;
   return items.map((item) => {
     const line = isMap(item) && item.range ? lines.linePos(item.range[0]).line : 0;
     const where = `${origin}:${line}`;

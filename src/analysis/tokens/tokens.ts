@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { simplify } from '../script/han.js';
+import { UsageError } from '../../input/errors.js';
 
 export interface Token {
   /** The token as written (Traditional stays Traditional). */
@@ -11,17 +12,48 @@ export interface Token {
   tag?: string;
 }
 
-let jieba: Jieba | undefined;
-const require = createRequire(import.meta.url);
+/** A jieba binding: tags one piece of Simplified text. */
+interface Segmenter {
+  tag(text: string): { word: string; tag: string }[];
+}
 
-/** jieba's dictionary takes about 0.2 s to load, so it is loaded on the first Chinese text that needs tokens. */
-function segmenter(): Jieba {
-  if (!jieba) {
-    const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict.js');
-    jieba = JiebaClass.withDict(dict);
+export type SegmenterName = 'node-rs' | 'nodejieba';
+export const SEGMENTERS: SegmenterName[] = ['node-rs', 'nodejieba'];
+
+const require = createRequire(import.meta.url);
+const loaded = new Map<SegmenterName, Segmenter>();
+let selected: SegmenterName = 'node-rs';
+
+/** Picks the jieba binding: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer dependency). */
+export function useSegmenter(name: SegmenterName): void {
+  if (!SEGMENTERS.includes(name)) throw new UsageError(`unknown segmenter "${name}" (choose ${SEGMENTERS.join(' or ')})`);
+  if (name === 'nodejieba') {
+    try {
+      require.resolve('nodejieba');
+    } catch {
+      throw new UsageError('the nodejieba segmenter is not installed: run npm install nodejieba (it builds C++), or use the default node-rs');
+    }
   }
-  return jieba;
+  selected = name;
+}
+
+/** jieba's dictionary takes about 0.2 s to load (nodejieba's 2.5 s), so it is loaded on the first Chinese text that needs tokens. */
+function segmenter(): Segmenter {
+  let backend = loaded.get(selected);
+  if (!backend) {
+    if (selected === 'nodejieba') {
+      const nodejieba = require('nodejieba') as { load(): void; tag(text: string): { word: string; tag: string }[] };
+      nodejieba.load();
+      backend = nodejieba;
+    } else {
+      const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+      const { dict } = require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict.js');
+      const jieba: Jieba = JiebaClass.withDict(dict);
+      backend = { tag: (text) => jieba.tag(text) };
+    }
+    loaded.set(selected, backend);
+  }
+  return backend;
 }
 
 // jieba is handed one sentence-sized piece at a time: whole documents in one call make the cost nonlinear.
