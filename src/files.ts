@@ -33,7 +33,7 @@ export interface LintFilesOptions extends LintOptions {
   parallel?: boolean;
 }
 
-const PARALLEL_MIN_FILES = 60;
+const PARALLEL_MIN_FILES = 40;
 
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
@@ -75,47 +75,73 @@ type Linter = (input: { text: Uint8Array; filename: string }, options: LintOptio
 export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options: LintFilesOptions = {}, rules: Rule[] = []): Promise<FilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const { files, errors } = await expandPaths(patterns, cwd);
-  const workers = Math.min(availableParallelism(), 4);
-  // The worker is the compiled module; run from TypeScript sources (the tests) there is none, and files go one by one.
-  const workerBuilt = existsSync(fileURLToPath(new URL('./files-worker.js', import.meta.url)));
-  if (options.parallel !== false && workerBuilt && workers > 1 && files.length >= PARALLEL_MIN_FILES && rules.length > 0) {
-    const parallel = await inWorkers(files.map((file) => resolve(cwd, file)), files, options, workers);
-    return { results: parallel.results, errors: [...errors, ...parallel.errors] };
-  }
-  const results: LintResult[] = [];
   // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
-  const prescan = rules.length > 0 && !Object.values(options.rules ?? {}).some((setting) => Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length);
+  const prescan = rules.length > 0 && !options.kind && !Object.values(options.rules ?? {}).some((setting) => Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length);
   const enabled = rules.filter((rule) => {
     const setting = options.rules?.[rule.meta.id];
     return (Array.isArray(setting) ? setting[0] : setting) !== 'off';
   });
-  for (const file of files) {
-    const path = resolve(cwd, file);
+
+  // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
+  const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(files.length);
+  const toCheck: { index: number; bytes: Uint8Array }[] = [];
+  for (const [index, file] of files.entries()) {
     try {
-      const size = (await stat(path).catch(() => undefined))?.size ?? 0;
-      const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-      if (size > limit) throw new InputError(`skipped: ${size} bytes, over the ${limit}-byte limit for a draft`, file);
-      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, file);
-      });
-      if (bytes.length === 0) throw new InputError('empty file, nothing to check', file);
-      const canWrite = options.fix && !file.toLowerCase().endsWith('.eml');
-      if (prescan && formatOf(file) === 'markdown' && !options.kind) {
+      const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      if (prescan && formatOf(file) === 'markdown') {
         const text = decodeText(bytes, file);
         if (!pageMayReport(text, enabled)) {
-          results.push(unparsedPageResult(text, file, options));
+          slots[index] = { result: unparsedPageResult(text, file, options) };
           continue;
         }
       }
-      const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, options);
-      if (result.output !== undefined) await writeAtomically(path, result.output, bytes, file);
-      results.push(settleDocument(result, options.details ?? false));
+      toCheck.push({ index, bytes });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      errors.push({ filePath: file, reason: error.reason });
+      slots[index] = { error: { filePath: file, reason: error.reason } };
     }
   }
-  return { results, errors };
+
+  // Worker threads pay their own start-up (jieba's dictionary, the parsers): only worth it for many drafts to parse.
+  const workers = Math.min(availableParallelism(), 4);
+  // The worker is the compiled module; run from TypeScript sources (the tests) there is none, and files go one by one.
+  const workerBuilt = existsSync(fileURLToPath(new URL('./files-worker.js', import.meta.url)));
+  if (options.parallel !== false && workerBuilt && workers > 1 && toCheck.length >= PARALLEL_MIN_FILES && rules.length > 0) {
+    const parallel = await inWorkers(
+      toCheck.map(({ index }) => resolve(cwd, files[index])),
+      toCheck.map(({ index }) => files[index]),
+      options,
+      workers,
+    );
+    parallel.forEach((slot, i) => (slots[toCheck[i].index] = slot));
+  } else {
+    for (const { index, bytes } of toCheck) {
+      const file = files[index];
+      try {
+        const canWrite = options.fix && !file.toLowerCase().endsWith('.eml');
+        const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, options);
+        if (result.output !== undefined) await writeAtomically(resolve(cwd, file), result.output, bytes, file);
+        slots[index] = { result: settleDocument(result, options.details ?? false) };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        slots[index] = { error: { filePath: file, reason: error.reason } };
+      }
+    }
+  }
+  return {
+    results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
+    errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
+  };
+}
+
+async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {
+  const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+  if (size > limit) throw new InputError(`skipped: ${size} bytes, over the ${limit}-byte limit for a draft`, label);
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
+  });
+  if (bytes.length === 0) throw new InputError('empty file, nothing to check', label);
+  return bytes;
 }
 
 const READ_ERRORS: Record<string, string> = {
@@ -144,15 +170,14 @@ async function writeAtomically(path: string, text: string, original: Uint8Array,
   }
 }
 
-/** Files shared out to worker threads, one at a time as each finishes; results come back in file order. */
-async function inWorkers(paths: string[], labels: string[], options: LintFilesOptions, count: number): Promise<FilesResult> {
-  const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(paths.length);
+/** Files shared out to worker threads, one at a time as each finishes; answers come back in file order. */
+async function inWorkers(paths: string[], labels: string[], options: LintFilesOptions, count: number): Promise<{ result?: LintResult; error?: FileError }[]> {
+  const slots: { result?: LintResult; error?: FileError }[] = new Array(paths.length);
   const workerUrl = new URL('./files-worker.js', import.meta.url);
-  const { rules, ...rest } = options;
-  const shared = { ...rest, rules, cwd: undefined, parallel: false };
+  const shared = { ...options, cwd: undefined, parallel: false };
   let next = 0;
   await Promise.all(
-    Array.from({ length: count }, () => {
+    Array.from({ length: Math.min(count, paths.length) }, () => {
       const worker = new Worker(workerUrl);
       return new Promise<void>((resolveWorker, rejectWorker) => {
         const send = () => {
@@ -181,8 +206,5 @@ async function inWorkers(paths: string[], labels: string[], options: LintFilesOp
       });
     }),
   );
-  return {
-    results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
-    errors: slots.flatMap((slot) => (slot?.error ? [slot.error] : [])),
-  };
+  return slots;
 }
