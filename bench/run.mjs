@@ -121,4 +121,5 @@ if (nodejieba) {
 }
 out();
 
-writeFileSync(join(here, 'RESULTS.md'), `${lines.join('\n')}\n`);
+// The targets and the profile that explains the figures, written by hand in bench/analysis.md.
+writeFileSync(join(here, 'RESULTS.md'), `${lines.join('\n')}\n${readFileSync(join(here, 'analysis.md'), 'utf8')}`);

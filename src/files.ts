@@ -102,8 +102,10 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
     }
   }
 
-  // Worker threads pay their own start-up (jieba's dictionary, the parsers): only worth it for many drafts to parse.
-  const workers = Math.min(availableParallelism(), 4);
+  // Worker threads pay their own start-up (jieba's dictionary, the parsers), and parsing allocates so much that on
+  // two cores the threads' garbage collectors slow each other down (bench/RESULTS.md): they start from four cores,
+  // for many drafts to parse. DRAFTLINT_WORKERS sets the count.
+  const workers = Number(process.env.DRAFTLINT_WORKERS) || (availableParallelism() >= 4 ? Math.min(availableParallelism() - 1, 4) : 1);
   // The worker is the compiled module; run from TypeScript sources (the tests) there is none, and files go one by one.
   const workerBuilt = existsSync(fileURLToPath(new URL('./files-worker.js', import.meta.url)));
   if (options.parallel !== false && workerBuilt && workers > 1 && toCheck.length >= PARALLEL_MIN_FILES && rules.length > 0) {

@@ -16,9 +16,9 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<Run> {
+function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile('node', [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    const child = execFile('node', [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...options.env } }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
     child.stdin?.end(options.input ?? '');
@@ -104,7 +104,7 @@ describe('exit codes and output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-parallel-'));
     const drafts = ['我一會兒再打給你。', 'Please reply ASAP.', '定于2026年12月5日（周五）召开。', 'Thanks, received.', '# Guide\n\nThe value is computed later.\n'];
     for (let i = 0; i < 90; i++) writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.${i % 5 === 4 ? 'md' : 'txt'}`), drafts[i % 5]);
-    const { stdout } = await run(['check', dir, '--format', 'json', '--now', NOW]);
+    const { stdout } = await run(['check', dir, '--format', 'json', '--now', NOW], { env: { DRAFTLINT_WORKERS: '2' } });
     const parallel = JSON.parse(stdout).map((r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) => [r.filePath, r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
     const { lintFiles } = await import('../src/index.js');
     const sequential = (await lintFiles([dir], { now: NOW, parallel: false })).results.map((r) => [r.filePath, r.diagnostics.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
