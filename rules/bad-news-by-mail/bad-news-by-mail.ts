@@ -1,6 +1,7 @@
 // bad-news-by-mail: layoffs, pay cuts, cancelled projects and the like announced to a group in a message.
 // Principle: bad-news-face-to-face (不好的消息也要及時發佈，避免猜測或謠傳滋長，並面對面坦誠處之，有問題可以當場解答).
 import { describeAudience } from '../../src/analysis/audience/describe.js';
+import { toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -38,16 +39,12 @@ export const badNewsByMail = defineRule<keyof typeof messages, Options>({
   },
 
   check(context) {
-    const audience = context.audience();
-    if (!audience.group) return;
-    const news = context.blocks.flatMap((block) =>
-      context.tone(block, { extra: { 'bad-news': context.options.extra }, remove: context.options.remove }).filter((m) => m.kind === 'bad-news'),
-    );
-    if (news.length === 0) return;
-    const [first] = news;
+    const found = toneToGroup(context, 'bad-news', context.options, false);
+    if (!found) return;
+    const [first] = found.matches;
     context.report({
       messageId: 'bad-news-to-group',
-      data: { terms: { type: 'list', value: [...new Set(news.map((n) => n.text))] }, audience: describeAudience(audience) },
+      data: { terms: { type: 'list', value: [...new Set(found.matches.map((n) => n.text))] }, audience: describeAudience(found.audience) },
       block: first.block,
       start: first.start,
       end: first.end,

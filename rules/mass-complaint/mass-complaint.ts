@@ -1,7 +1,7 @@
 // mass-complaint: a complaint (氣死我了, 太離譜, "I'm sick of", "what a mess") in a message to a group — many
 // recipients, a list address, or 各位 / "Hi all". Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
-import { describeAudience, reachesGroup } from '../../src/analysis/audience/describe.js';
-import type { ToneMatch } from '../../src/analysis/tone/tone.js';
+import { describeAudience } from '../../src/analysis/audience/describe.js';
+import { toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -39,16 +39,12 @@ export const massComplaint = defineRule<keyof typeof messages, Options>({
   },
 
   check(context) {
-    const audience = context.audience();
-    if (!reachesGroup(audience, context.document.genre)) return;
-    const complaints: ToneMatch[] = context.blocks.flatMap((block) =>
-      context.tone(block, { extra: { complaint: context.options.extra }, remove: context.options.remove }).filter((m) => m.kind === 'complaint'),
-    );
-    if (complaints.length === 0) return;
-    const [first] = complaints;
+    const found = toneToGroup(context, 'complaint', context.options, true);
+    if (!found) return;
+    const [first] = found.matches;
     context.report({
       messageId: 'complaint-to-group',
-      data: { terms: { type: 'list', value: [...new Set(complaints.map((c) => c.text))] }, audience: describeAudience(audience) },
+      data: { terms: { type: 'list', value: [...new Set(found.matches.map((c) => c.text))] }, audience: describeAudience(found.audience) },
       block: first.block,
       start: first.start,
       end: first.end,

@@ -32,9 +32,7 @@ export function decideKind(input: KindInput): KindDecision {
     for (const block of within ?? input.blocks) {
       const language = block.language === 'en' ? 'en' : 'zh';
       const entries = [...meetingLexicon(language)[group], ...meetingLexicon(language === 'en' ? 'zh' : 'en')[group]];
-      const matches = matchLexicon(entries, block.text, language, language === 'zh' ? () => input.tokensOf(block) : undefined);
-      // "Team," and "all," greet only at the start of a block; elsewhere they are ordinary words.
-      const match = matches.find((m) => !/[,，]$/.test(m.text) || block.text.slice(0, m.start).trim() === '');
+      const [match] = matchLexicon(entries, block.text, language, language === 'zh' ? () => input.tokensOf(block) : undefined);
       if (match) return { block, text: match.text };
     }
     return undefined;
