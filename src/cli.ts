@@ -35,6 +35,7 @@ interface CheckFlags {
   to?: string[];
   maxFileSize?: string;
   segmenter?: 'node-rs' | 'nodejieba';
+  config?: string | false;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -64,6 +65,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+    .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
+    .option('--no-config', 'use no config file')
     .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
@@ -125,7 +128,8 @@ async function check(
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
-    ({ results, errors } = await lintFiles(paths, { ...options, fix: flags.fix, maxFileSize, details: flags.format === 'json' }));
+    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
+    ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, maxFileSize, details: flags.format === 'json' }));
   }
 
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);

@@ -6,6 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { dirname, basename, join, resolve } from 'node:path';
 import { EXTENSIONS, decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
+import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
+import { resolveRules } from './engine/settings.js';
 import type { Rule } from './engine/rule.js';
 import { InputError } from './input/errors.js';
 import { settleDocument, unparsedPageResult, type LintOptions, type LintResult } from './lint.js';
@@ -31,6 +33,10 @@ export interface LintFilesOptions extends LintOptions {
   details?: boolean;
   /** Check files in worker threads when there are many (default: true, from PARALLEL_MIN_FILES files on). */
   parallel?: boolean;
+  /** A config file to use instead of searching above each file. */
+  configFile?: string;
+  /** Use no config file at all. */
+  noConfig?: boolean;
 }
 
 const PARALLEL_MIN_FILES = 40;
@@ -49,7 +55,15 @@ export async function expandPaths(patterns: string[], cwd = process.cwd()): Prom
     if (info?.isDirectory()) {
       // Links to folders are not followed (a loop, or a tree outside this one); a link to a file is checked,
       // and a broken link is reported.
-      const found = await globby(DRAFT_GLOB, { cwd: resolve(cwd, pattern), gitignore: true, dot: false, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true });
+      const found = await globby(DRAFT_GLOB, {
+        cwd: resolve(cwd, pattern),
+        gitignore: true,
+        ignoreFiles: '**/.draftlintignore',
+        dot: false,
+        onlyFiles: false,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+      });
       for (const entry of found.sort()) {
         const path = join(pattern, entry);
         const target = await stat(resolve(cwd, path)).catch((error: NodeJS.ErrnoException) => error);
@@ -75,22 +89,36 @@ type Linter = (input: { text: Uint8Array; filename: string }, options: LintOptio
 export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options: LintFilesOptions = {}, rules: Rule[] = []): Promise<FilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const { files, errors } = await expandPaths(patterns, cwd);
-  // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
-  const prescan = rules.length > 0 && !options.kind && !Object.values(options.rules ?? {}).some((setting) => Array.isArray(setting) && setting[1] && Object.keys(setting[1]).length);
-  const enabled = rules.filter((rule) => {
-    const setting = options.rules?.[rule.meta.id];
-    return (Array.isArray(setting) ? setting[0] : setting) !== 'off';
-  });
+  const prescan = rules.length > 0 && !options.kind;
+  const enabled = rules;
 
   // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
   const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(files.length);
   const toCheck: { index: number; bytes: Uint8Array }[] = [];
+  const perFile: LintFilesOptions[] = [];
+  const checked = new Set<string>();
   for (const [index, file] of files.entries()) {
+    const config = await findConfig(resolve(cwd, file), options);
+    if (config && !checked.has(config.filepath)) {
+      checked.add(config.filepath);
+      // A wrong rule id, severity or option in a config file is named with the file, once, before any draft is checked.
+      for (const rulesOf of [config.config.rules ?? {}, ...(config.config.overrides ?? []).map((o) => o.rules)]) {
+        try {
+          resolveRules(rules, rulesOf);
+        } catch (error) {
+          inConfig(config, error);
+        }
+      }
+    }
+    if (config && isIgnored(config, resolve(cwd, file))) continue;
+    // Settings given in the call (the CLI's, a tool's) win over the config file's.
+    const fileOptions = config ? { ...options, rules: { ...rulesFor(config, resolve(cwd, file)), ...options.rules } } : options;
+    perFile[index] = fileOptions;
     try {
       const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-      if (prescan && formatOf(file) === 'markdown') {
+      if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions)) {
         const text = decodeText(bytes, file);
-        if (!pageMayReport(text, enabled)) {
+        if (!pageMayReport(text, enabled.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
           slots[index] = { result: unparsedPageResult(text, file, options) };
           continue;
         }
@@ -121,7 +149,7 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
       const file = files[index];
       try {
         const canWrite = options.fix && !file.toLowerCase().endsWith('.eml');
-        const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, options);
+        const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, perFile[index]);
         if (result.output !== undefined) await writeAtomically(resolve(cwd, file), result.output, bytes, file);
         slots[index] = { result: settleDocument(result, options.details ?? false) };
       } catch (error) {
@@ -134,6 +162,16 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
     results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
     errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
   };
+}
+
+// Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
+function hasRuleOptions(options: LintFilesOptions): boolean {
+  return Object.values(options.rules ?? {}).some((value) => Array.isArray(value) && value[1] && Object.keys(value[1]).length > 0);
+}
+
+function setting(options: LintFilesOptions, id: string): unknown {
+  const value = options.rules?.[id];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {

@@ -55,6 +55,8 @@ export interface ParsedInput {
   writable: boolean;
   headers: Headers;
   frontMatter?: Record<string, unknown>;
+  /** HTML comments and tags of a Markdown draft, where its disable directives live. */
+  html?: { start: number; text: string }[];
   /** Files the draft carries; undefined where the format cannot tell (plain text). */
   attachments?: Attachment[];
   blocks: Omit<Block, 'language'>[];

@@ -11,6 +11,7 @@ import { renderMessage } from '../i18n/format.js';
 import type { Diagnostic, Fix, SeverityLevel, Suggestion } from './diagnostic.js';
 import type { Edit, Report, RuleContext, Severity } from './rule.js';
 import type { ResolvedRule } from './settings.js';
+import { applyDirectives } from './directives.js';
 
 export interface RunOptions {
   now?: Reference;
@@ -85,7 +86,7 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
     };
     rule.check(context);
   }
-  return { document, analyses, diagnostics: sortAndDedupe(diagnostics) };
+  return { document, analyses, diagnostics: applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html) };
 }
 
 function toDiagnostic(

@@ -66,7 +66,7 @@ class BlockText {
   }
 }
 
-function appendInline(node: Nodes, into: BlockText): void {
+function appendInline(node: Nodes, into: BlockText, html: { start: number; text: string }[]): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   switch (node.type) {
@@ -76,21 +76,24 @@ function appendInline(node: Nodes, into: BlockText): void {
     case 'break':
       into.appendValue('\n', start, end);
       return;
+    case 'html':
+      html.push({ start, text: node.value });
+      into.appendGap(start);
+      return;
     case 'inlineCode':
     case 'image':
     case 'imageReference':
-    case 'html':
     case 'footnoteReference':
       into.appendGap(start);
       return;
     case 'link': {
       const linkStart = into.text.length;
-      for (const child of node.children) appendInline(child, into);
+      for (const child of node.children) appendInline(child, into, html);
       into.links.push({ url: node.url, start: linkStart, end: into.text.length });
       return;
     }
     default:
-      if ('children' in node) for (const child of node.children as Nodes[]) appendInline(child, into);
+      if ('children' in node) for (const child of node.children as Nodes[]) appendInline(child, into, html);
   }
 }
 
@@ -106,11 +109,12 @@ function partOf(ancestors: Parents[]): BlockPart {
 export function parseMarkdown(source: string, filename?: string): ParsedInput {
   const tree = processor.parse(source) as Root;
   const blocks: RawBlock[] = [];
+  const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;
 
   const pushBlock = (node: Parents, part: BlockPart) => {
     const collected = new BlockText(source);
-    for (const child of node.children) appendInline(child as Nodes, collected);
+    for (const child of node.children) appendInline(child as Nodes, collected, html);
     if (collected.text.trim() === '') return;
     const bare = findBareUrls(collected.text).filter((bareLink) => !collected.links.some((l) => l.start <= bareLink.start && bareLink.end <= l.end));
     blocks.push({
@@ -136,8 +140,10 @@ export function parseMarkdown(source: string, filename?: string): ParsedInput {
       case 'tableCell':
         pushBlock(node, 'table-cell');
         return;
-      case 'code':
       case 'html':
+        html.push({ start: node.position?.start.offset ?? 0, text: node.value });
+        return;
+      case 'code':
       case 'definition':
       case 'thematicBreak':
         return;
@@ -147,7 +153,7 @@ export function parseMarkdown(source: string, filename?: string): ParsedInput {
   };
   for (const child of tree.children) walk(child, [tree]);
 
-  return { format: 'markdown', filename, source, writable: true, headers: { to: [], cc: [], bcc: [] }, frontMatter, blocks };
+  return { format: 'markdown', filename, source, writable: true, headers: { to: [], cc: [], bcc: [] }, frontMatter, html, blocks };
 }
 
 function readFrontMatter(value: string, filename?: string): Record<string, unknown> | undefined {
