@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fix, lint, lintFiles, rules } from './index.js';
 import { formatters } from './formatters/index.js';
 import { InputError, UsageError } from './input/errors.js';
@@ -14,6 +14,7 @@ Examples:
   $ draftlint check draft.eml                      check an email draft
   $ draftlint check docs/ README.md                check Markdown and text files (a directory: its .md, .markdown, .mdx, .txt, .eml files)
   $ draftlint check "notes/**/*.md" --format json  JSON for other tools
+  $ draftlint check docs/ --format github          annotations in a GitHub Actions run
   $ pbpaste | draftlint check --stdin              check the clipboard
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
                                                    resolve 明天 / "next Tuesday" against a fixed time
@@ -36,6 +37,7 @@ interface CheckFlags {
   maxFileSize?: string;
   segmenter?: 'node-rs' | 'nodejieba';
   config?: string | false;
+  outputFile?: string;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -65,6 +67,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
     .option('--no-config', 'use no config file')
     .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
@@ -136,7 +139,15 @@ async function check(
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
   const color = flags.color !== false && flags.format === 'stylish' && Boolean((io.stdout as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
   const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix) });
-  write(flags.stdin && flags.fix ? io.stderr : io.stdout, report);
+  if (flags.outputFile) {
+    try {
+      writeFileSync(flags.outputFile, report);
+    } catch (error) {
+      throw new UsageError(`--output-file ${flags.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else {
+    write(flags.stdin && flags.fix ? io.stderr : io.stdout, report);
+  }
 
   if (errors.length) return 2;
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);

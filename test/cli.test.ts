@@ -131,6 +131,19 @@ describe('exit codes and output', () => {
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['public-criticism']);
   });
 
+  it('writes GitHub Actions annotations, to a file with --output-file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-gh-'));
+    const out = join(dir, 'report.txt');
+    const { code, stdout } = await run(['check', 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt', '--now', NOW, '--format', 'github', '--output-file', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines).toContain(
+      '::error file=test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt,line=3,col=14,endLine=3,endColumn=16,title=draftlint(weekday-mismatch)::2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。',
+    );
+    expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
+  });
+
   it('lists the rules', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
