@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { createTwoFilesPatch } from 'diff';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fix, lint, lintFiles, rules } from './index.js';
 import { formatters } from './formatters/index.js';
@@ -38,6 +39,7 @@ interface CheckFlags {
   segmenter?: 'node-rs' | 'nodejieba';
   config?: string | false;
   outputFile?: string;
+  fixDryRun?: boolean;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -65,6 +67,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
     .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
@@ -132,7 +135,15 @@ async function check(
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
     const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
-    ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, maxFileSize, details: flags.format === 'json' }));
+    ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json' }));
+    if (flags.fixDryRun) {
+      for (const result of results) {
+        // The result describes the fixed text; the diff is against the file as it is on disk.
+        if (result.output !== undefined && result.filePath) {
+          write(io.stdout, createTwoFilesPatch(`a/${result.filePath}`, `b/${result.filePath}`, readFileSync(result.filePath, 'utf8'), result.output, '', '', { context: 2 }));
+        }
+      }
+    }
   }
 
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);
@@ -146,7 +157,7 @@ async function check(
       throw new UsageError(`--output-file ${flags.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   } else {
-    write(flags.stdin && flags.fix ? io.stderr : io.stdout, report);
+    write((flags.stdin && flags.fix) || flags.fixDryRun ? io.stderr : io.stdout, report);
   }
 
   if (errors.length) return 2;

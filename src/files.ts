@@ -26,6 +26,8 @@ export interface FilesResult {
 export interface LintFilesOptions extends LintOptions {
   /** Apply fixes and write them back (text and Markdown files; an .eml is never rewritten). */
   fix?: boolean;
+  /** Compute the fixes, .eml included, and keep them in each result's `output` without writing anything. */
+  fixDryRun?: boolean;
   cwd?: string;
   /** Files larger than this many bytes are skipped with a reason (default 4 MiB). */
   maxFileSize?: number;
@@ -148,9 +150,9 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
     for (const { index, bytes } of toCheck) {
       const file = files[index];
       try {
-        const canWrite = options.fix && !file.toLowerCase().endsWith('.eml');
-        const result = await (canWrite ? fix : lint)({ text: bytes, filename: file }, perFile[index]);
-        if (result.output !== undefined) await writeAtomically(resolve(cwd, file), result.output, bytes, file);
+        const canWrite = options.fix && !options.fixDryRun && !file.toLowerCase().endsWith('.eml');
+        const result = await (canWrite || options.fixDryRun ? fix : lint)({ text: bytes, filename: file }, perFile[index]);
+        if (canWrite && result.output !== undefined) await writeAtomically(resolve(cwd, file), result.output, bytes, file);
         slots[index] = { result: settleDocument(result, options.details ?? false) };
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

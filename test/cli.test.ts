@@ -239,6 +239,23 @@ describe('--fix', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  it('--fix-dry-run prints a unified diff, .eml included, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-dry-'));
+    const text = join(dir, 'notice.txt');
+    writeFileSync(text, '會議訂於2026年12月5日（週五）上午10點召開。\n');
+    copyFileSync(join(root, 'examples/planning.en.eml'), join(dir, 'planning.eml'));
+    const before = [readFileSync(text), readFileSync(join(dir, 'planning.eml'))];
+    const { code, stdout, stderr } = await run(['check', dir, '--fix-dry-run', '--now', NOW]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('-會議訂於2026年12月5日（週五）上午10點召開。\n+會議訂於2026年12月5日（週六）上午10點召開。');
+    expect(stdout).toContain('-Let\'s meet the day after tomorrow (Friday) at 10:00');
+    expect(stdout).toContain('+Let\'s meet the day after tomorrow (Sunday) at 10:00'); // --now, not the Date header, is the reference
+    // What is left after the fixes is reported on stderr.
+    expect(stderr).toContain('planning.eml');
+    expect(stderr).not.toContain('weekday-mismatch');
+    expect([readFileSync(text), readFileSync(join(dir, 'planning.eml'))]).toEqual(before);
+  });
+
   it('never rewrites an .eml file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-fix-'));
     const file = join(dir, 'mail.eml');
