@@ -40,6 +40,7 @@ interface CheckFlags {
   config?: string | false;
   outputFile?: string;
   fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -68,6 +69,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr')
+    .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
@@ -118,7 +120,14 @@ async function check(
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
-  const options: LintOptions = { now: flags.now, locale: flags.locale, kind: flags.kind, recipients: flags.to, segmenter: flags.segmenter };
+  const options: LintOptions = {
+    now: flags.now,
+    locale: flags.locale,
+    kind: flags.kind,
+    recipients: flags.to,
+    segmenter: flags.segmenter,
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ? 'warn' : undefined,
+  };
   if (flags.segmenter) useSegmenter(flags.segmenter);
 
   let results: LintResult[];

@@ -31,6 +31,8 @@ export interface LintOptions {
   recipients?: string[];
   /** The jieba binding: 'node-rs' (default) or 'nodejieba' (install it yourself). */
   segmenter?: SegmenterName;
+  /** Report disable directives that silence nothing, at this severity. */
+  reportUnusedDisableDirectives?: 'warn' | 'error';
 }
 
 export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };
@@ -96,7 +98,9 @@ export async function lintWith(rules: Rule[], input: LintInput, options: LintOpt
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);
-  const { document, analyses, diagnostics } = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
+  const run = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
+  const { document, analyses } = run;
+  const diagnostics = options.reportUnusedDisableDirectives ? [...run.diagnostics, ...unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)].sort((a, b) => a.line - b.line || a.column - b.column) : run.diagnostics;
   const lines = new LineIndex(document.source);
   const locate = (block: number, offset: number) => lines.position(toSourceOffset(document.blocks[block], offset));
   const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
@@ -192,4 +196,24 @@ export function unparsedPageResult(text: string, filename: string, options: Lint
     fixableWarningCount: 0,
     source: text,
   };
+}
+
+const UNUSED: Record<Language, string> = {
+  en: 'Unused disable directive ({directive}): it silences nothing; remove it.',
+  'zh-Hant': '停用指令（{directive}）沒有停用任何問題，請刪除。',
+  'zh-Hans': '停用指令（{directive}）没有停用任何问题，请删除。',
+};
+
+function unusedDirectiveDiagnostics(unused: { line: number; text: string }[], level: 'warn' | 'error', locale: Language): Diagnostic[] {
+  return unused.map(({ line, text }) => ({
+    ruleId: 'unused-disable-directive',
+    messageId: 'unused',
+    severity: level === 'error' ? 2 : 1,
+    message: UNUSED[locale].replace('{directive}', text),
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 1,
+    locale,
+  }));
 }

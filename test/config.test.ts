@@ -101,6 +101,16 @@ describe('disable directives', () => {
     expect(result.diagnostics.map((d) => d.line)).toEqual([3]);
   });
 
+  it('reports directives that silence nothing when asked', async () => {
+    const text = '<!-- draftlint-disable-next-line vague-time -->\n我一會兒再打給你。\n\n<!-- draftlint-disable-next-line weekday-mismatch -->\n沒有問題的句子。\n';
+    const quiet = await lint({ text, filename: 'a.md' }, { now });
+    expect(quiet.diagnostics).toEqual([]);
+    const loud = await lint({ text, filename: 'a.md' }, { now, reportUnusedDisableDirectives: 'warn' });
+    expect(loud.diagnostics.map((d) => [d.ruleId, d.line, d.severity, d.message])).toEqual([
+      ['unused-disable-directive', 4, 1, '停用指令（draftlint-disable-next-line weekday-mismatch）沒有停用任何問題，請刪除。'],
+    ]);
+  });
+
   it('a comment in a Markdown file is not read from inside code', async () => {
     const text = '```\n<!-- draftlint-disable -->\n```\n\n我一會兒再打給你。\n';
     expect((await lint({ text, filename: 'a.md' }, { now })).diagnostics).toHaveLength(1);

@@ -27,20 +27,38 @@ function readDirectives(source: string, format: Format, html: { start: number; t
   }));
 }
 
-/** Drops the diagnostics that disable directives in the draft silence, as ESLint's inline comments do. */
-export function applyDirectives(diagnostics: Diagnostic[], source: string, format: Format, html?: { start: number; text: string }[]): Diagnostic[] {
-  if (!source.includes('draftlint-')) return diagnostics;
+/**
+ * Drops the diagnostics that disable directives in the draft silence, as ESLint's inline comments do, and lists the
+ * directives that silenced nothing (for --report-unused-disable-directives).
+ */
+export function applyDirectives(
+  diagnostics: Diagnostic[],
+  source: string,
+  format: Format,
+  html?: { start: number; text: string }[],
+): { kept: Diagnostic[]; unused: { line: number; text: string }[] } {
+  if (!source.includes('draftlint-')) return { kept: diagnostics, unused: [] };
   const directives = readDirectives(source, format, html);
-  if (directives.length === 0) return diagnostics;
-  return diagnostics.filter((d) => {
+  if (directives.length === 0) return { kept: diagnostics, unused: [] };
+  const used = new Set<Directive>();
+  const kept = diagnostics.filter((d) => {
     const applies = (directive: Directive) => directive.rules.length === 0 || directive.rules.includes(d.ruleId);
-    if (directives.some((x) => x.kind === 'disable-next-line' && x.line === d.line - 1 && applies(x))) return false;
-    let disabled = false;
+    const nextLine = directives.find((x) => x.kind === 'disable-next-line' && x.line === d.line - 1 && applies(x));
+    if (nextLine) {
+      used.add(nextLine);
+      return false;
+    }
+    let disabledBy: Directive | undefined;
     for (const x of directives) {
       if (x.line > d.line) break;
-      if (x.kind === 'disable' && applies(x)) disabled = true;
-      if (x.kind === 'enable' && applies(x)) disabled = false;
+      if (x.kind === 'disable' && applies(x)) disabledBy = x;
+      if (x.kind === 'enable' && applies(x)) disabledBy = undefined;
     }
-    return !disabled;
+    if (disabledBy) used.add(disabledBy);
+    return !disabledBy;
   });
+  const unused = directives
+    .filter((x) => x.kind !== 'enable' && !used.has(x))
+    .map((x) => ({ line: x.line, text: `draftlint-${x.kind}${x.rules.length ? ` ${x.rules.join(' ')}` : ''}` }));
+  return { kept, unused };
 }

@@ -26,6 +26,8 @@ export function pageMayReport(text: string, rules: Rule[]): boolean {
   const view = simplify(text).toLowerCase();
   const frontMatter = view.startsWith('---') ? view.slice(0, view.indexOf('\n---', 3) + 4) : '';
   if (FRONT_MATTER_KEYS.test(frontMatter)) return true;
+  // A page with directives is parsed, so that an unused one can be reported.
+  if (view.includes('draftlint-')) return true;
   if (meetingWordPattern().test(view)) return true;
   return rules.some((rule) => (rule.meta.pageTriggers ? rule.meta.pageTriggers(view) : true));
 }

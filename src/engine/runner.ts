@@ -23,6 +23,8 @@ export interface RunResult {
   document: Document;
   analyses: Analyses;
   diagnostics: Diagnostic[];
+  /** Disable directives that silenced nothing. */
+  unusedDirectives: { line: number; text: string }[];
 }
 
 const LEVELS: Record<Severity, SeverityLevel> = { error: 2, warning: 1, info: 0 };
@@ -86,7 +88,8 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
     };
     rule.check(context);
   }
-  return { document, analyses, diagnostics: applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html) };
+  const { kept, unused } = applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html);
+  return { document, analyses, diagnostics: kept, unusedDirectives: unused };
 }
 
 function toDiagnostic(
