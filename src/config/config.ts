@@ -45,7 +45,7 @@ const explorer = lilconfig('draftlint', {
   loaders: { '.yaml': yaml, '.yml': yaml, noExt: yaml },
 });
 
-const KEYS = new Set(['rules', 'overrides', 'ignores']);
+const KEYS = new Set(['$schema', 'rules', 'overrides', 'ignores']);
 
 /** Checks a config's shape; rule ids, severities and options are checked against the rules when they are resolved. */
 function validate(raw: unknown, filepath: string): Config {
