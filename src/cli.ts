@@ -16,6 +16,7 @@ Examples:
   $ draftlint check docs/ README.md                check Markdown and text files (a directory: its .md, .markdown, .mdx, .txt, .eml files)
   $ draftlint check "notes/**/*.md" --format json  JSON for other tools
   $ draftlint check docs/ --format github          annotations in a GitHub Actions run
+  $ draftlint check docs/ -f sarif -o draftlint.sarif   SARIF 2.1.0 for code scanning
   $ pbpaste | draftlint check --stdin              check the clipboard
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
                                                    resolve 明天 / "next Tuesday" against a fixed time
@@ -158,7 +159,7 @@ async function check(
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
   const color = flags.color !== false && flags.format === 'stylish' && Boolean((io.stdout as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
-  const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix) });
+  const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: readVersion() });
   if (flags.outputFile) {
     try {
       writeFileSync(flags.outputFile, report);

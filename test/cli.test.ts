@@ -144,6 +144,23 @@ describe('exit codes and output', () => {
     expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4);
   });
 
+  it('writes SARIF 2.1.0 that passes the SARIF schema, with rule metadata and help links', async () => {
+    const { Ajv } = await import('ajv');
+    // The SARIF schema is draft-04; its keywords used here read the same under Ajv's default draft.
+    const { $schema: _, id: __, ...schema } = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const { code, stdout } = await run(['check', 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt', '--now', NOW, '--format', 'sarif']);
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+    const run0 = log.runs[0];
+    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'weekday-mismatch')).toMatchObject({ helpUri: 'docs/rules/weekday-mismatch.md', defaultConfiguration: { level: 'error' } });
+    const weekday = run0.results.find((r: { ruleId: string }) => r.ruleId === 'weekday-mismatch');
+    expect(weekday).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 14, endLine: 3, endColumn: 16 } } }] });
+    expect(run0.tool.driver.rules[weekday.ruleIndex].id).toBe('weekday-mismatch');
+  });
+
   it('lists the rules', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);

@@ -28,7 +28,7 @@ describe('config schema', () => {
     [{ rules: { 'vague-time': ['warn', { colour: 'red' }] } }, 'an unknown option'],
     [{ rule: {} }, 'an unknown key'],
     [{ overrides: [{ files: 'docs/**' }] }, 'an override without rules'],
-  ])('rejects %j (%s)', (config) => {
+  ] as [unknown, string][])('rejects %j (%s)', (config) => {
     expect(validate(config)).toBe(false);
   });
 });
