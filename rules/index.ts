@@ -7,6 +7,7 @@ import { missingAttachment } from './missing-attachment/missing-attachment.js';
 import { publicCriticism } from './public-criticism/public-criticism.js';
 import { requestConfirmation } from './request-confirmation/request-confirmation.js';
 import { vagueTime } from './vague-time/vague-time.js';
+import { wallOfText } from './wall-of-text/wall-of-text.js';
 import { weekdayMismatch } from './weekday-mismatch/weekday-mismatch.js';
 
 export const rules: Record<string, Rule> = {
@@ -17,6 +18,7 @@ export const rules: Record<string, Rule> = {
   'public-criticism': publicCriticism as unknown as Rule,
   'request-confirmation': requestConfirmation as unknown as Rule,
   'vague-time': vagueTime as unknown as Rule,
+  'wall-of-text': wallOfText as unknown as Rule,
   'weekday-mismatch': weekdayMismatch as unknown as Rule,
 };
 

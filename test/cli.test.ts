@@ -172,6 +172,7 @@ describe('exit codes and output', () => {
       'public-criticism',
       'request-confirmation',
       'vague-time',
+      'wall-of-text',
       'weekday-mismatch',
     ]);
   });

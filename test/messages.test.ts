@@ -16,6 +16,8 @@ const sample = {
   audience: { type: 'localized', value: { en: '12 recipients', 'zh-Hant': '12 位收件人', 'zh-Hans': '12 位收件人' } },
   name: '王經理',
   sentence: '這次又馬虎了。',
+  length: 96,
+  limit: 80,
 } as const;
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
