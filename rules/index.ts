@@ -4,6 +4,7 @@ import { badNewsByMail } from './bad-news-by-mail/bad-news-by-mail.js';
 import { massComplaint } from './mass-complaint/mass-complaint.js';
 import { meeting5w2h } from './meeting-5w2h/meeting-5w2h.js';
 import { missingAttachment } from './missing-attachment/missing-attachment.js';
+import { pastDate } from './past-date/past-date.js';
 import { publicCriticism } from './public-criticism/public-criticism.js';
 import { requestConfirmation } from './request-confirmation/request-confirmation.js';
 import { vagueTime } from './vague-time/vague-time.js';
@@ -15,6 +16,7 @@ export const rules: Record<string, Rule> = {
   'mass-complaint': massComplaint as unknown as Rule,
   'meeting-5w2h': meeting5w2h as unknown as Rule,
   'missing-attachment': missingAttachment as unknown as Rule,
+  'past-date': pastDate as unknown as Rule,
   'public-criticism': publicCriticism as unknown as Rule,
   'request-confirmation': requestConfirmation as unknown as Rule,
   'vague-time': vagueTime as unknown as Rule,

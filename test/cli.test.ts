@@ -169,6 +169,7 @@ describe('exit codes and output', () => {
       'mass-complaint',
       'meeting-5w2h',
       'missing-attachment',
+      'past-date',
       'public-criticism',
       'request-confirmation',
       'vague-time',

@@ -18,6 +18,7 @@ const sample = {
   sentence: '這次又馬虎了。',
   length: 96,
   limit: 80,
+  today: { type: 'date', value: { year: 2026, month: 11, day: 27 } },
 } as const;
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();

@@ -68,6 +68,14 @@ export function decideKind(input: KindInput): KindDecision {
   } else if (upcoming.length) {
     cues++;
     reasons.push(`upcoming day: "${upcoming[0].text}"`);
+  } else if (input.format !== 'markdown') {
+    // A message that sets a day and a clock time already gone is still a notice (with a wrong date); it counts once,
+    // so "thanks for the meeting yesterday at 3pm" alone is not one.
+    const past = input.times.find((time) => !time.recurring && time.date && time.startTime);
+    if (past) {
+      cues++;
+      reasons.push(`past time: "${past.text}"`);
+    }
   }
   if (meeting.block.part === 'subject') {
     cues++;
