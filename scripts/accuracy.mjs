@@ -68,8 +68,8 @@ can find or an online link or meeting ID (where)? Each notice is checked as a Ma
 ${summary.join('\n')}
 
 Kind detection: ${detected} of ${labels.length} notices are recognised as meeting notices when checked as plain-text
-messages on today's clock with nothing forced. Most are past events (2014–2025), so the "upcoming day" cue cannot
-count; the rest pass on a meeting word with a notice word and an audience.
+messages on today's clock with nothing forced. Most are past events (2014–2025): a past day with a clock time counts
+once instead of twice, so such a notice also needs a notice word or an audience beside its meeting word.
 
 ## Where draftlint and the labels disagree
 
