@@ -92,7 +92,6 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
   const cwd = options.cwd ?? process.cwd();
   const { files, errors } = await expandPaths(patterns, cwd);
   const prescan = rules.length > 0 && !options.kind;
-  const enabled = rules;
 
   // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
   const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(files.length);
@@ -120,7 +119,7 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
       const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions)) {
         const text = decodeText(bytes, file);
-        if (!pageMayReport(text, enabled.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
+        if (!pageMayReport(text, rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
           slots[index] = { result: unparsedPageResult(text, file, options) };
           continue;
         }

@@ -1,7 +1,6 @@
 // bad-news-by-mail: layoffs, pay cuts, cancelled projects and the like announced to a group in a message.
 // Principle: bad-news-face-to-face (不好的消息也要及時發佈，避免猜測或謠傳滋長，並面對面坦誠處之，有問題可以當場解答).
-import { describeAudience } from '../../src/analysis/audience/describe.js';
-import { toneToGroup } from '../../src/analysis/tone/to-group.js';
+import { groupToneReport, toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -40,14 +39,6 @@ export const badNewsByMail = defineRule<keyof typeof messages, Options>({
 
   check(context) {
     const found = toneToGroup(context, 'bad-news', context.options, false);
-    if (!found) return;
-    const [first] = found.matches;
-    context.report({
-      messageId: 'bad-news-to-group',
-      data: { terms: { type: 'list', value: [...new Set(found.matches.map((n) => n.text))] }, audience: describeAudience(found.audience) },
-      block: first.block,
-      start: first.start,
-      end: first.end,
-    });
+    if (found) context.report(groupToneReport(found, 'bad-news-to-group'));
   },
 });

@@ -1,7 +1,6 @@
 // mass-complaint: a complaint (氣死我了, 太離譜, "I'm sick of", "what a mess") in a message to a group — many
 // recipients, a list address, or 各位 / "Hi all". Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
-import { describeAudience } from '../../src/analysis/audience/describe.js';
-import { toneToGroup } from '../../src/analysis/tone/to-group.js';
+import { groupToneReport, toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -40,14 +39,6 @@ export const massComplaint = defineRule<keyof typeof messages, Options>({
 
   check(context) {
     const found = toneToGroup(context, 'complaint', context.options, true);
-    if (!found) return;
-    const [first] = found.matches;
-    context.report({
-      messageId: 'complaint-to-group',
-      data: { terms: { type: 'list', value: [...new Set(found.matches.map((c) => c.text))] }, audience: describeAudience(found.audience) },
-      block: first.block,
-      start: first.start,
-      end: first.end,
-    });
+    if (found) context.report(groupToneReport(found, 'complaint-to-group'));
   },
 });

@@ -14,6 +14,7 @@ export class Analyses {
   private audienceCache?: Audience;
   private peopleCache?: Person[];
   private readonly tokensCache = new Map<number, Token[]>();
+  private readonly toneCache = new Map<string, ToneMatch[]>();
 
   constructor(
     private readonly blocks: Block[],
@@ -55,7 +56,16 @@ export class Analyses {
     return this.peopleCache;
   }
 
+  /** Three rules read the tone of the same blocks, usually with the same (default) word options: computed once each. */
   tone(block: Block, words?: ToneWords): ToneMatch[] {
-    return findTone(block, this.matchTokens(block), words);
+    // Empty word lists change nothing, so { extra: { complaint: [] } } and { extra: { blame: [] } } share an entry.
+    const extra = Object.entries(words?.extra ?? {}).filter(([, list]) => list?.length);
+    const key = `${block.index}|${JSON.stringify(extra)}|${JSON.stringify(words?.remove?.length ? words.remove : [])}`;
+    let matches = this.toneCache.get(key);
+    if (!matches) {
+      matches = findTone(block, this.matchTokens(block), words);
+      this.toneCache.set(key, matches);
+    }
+    return matches;
   }
 }

@@ -1,6 +1,6 @@
-import { reachesGroup } from '../audience/describe.js';
+import { describeAudience, reachesGroup } from '../audience/describe.js';
 import type { Audience } from '../audience/audience.js';
-import type { RuleContext } from '../../engine/rule.js';
+import type { Report, RuleContext } from '../../engine/rule.js';
 import type { ToneKind, ToneMatch } from './tone.js';
 
 /**
@@ -17,4 +17,16 @@ export function toneToGroup<Options>(
   if (!(pagesToo ? reachesGroup(audience, context.document.genre) : audience.group)) return undefined;
   const matches = context.blocks.flatMap((block) => context.tone(block, { extra: { [kind]: options.extra }, remove: options.remove }).filter((m) => m.kind === kind));
   return matches.length ? { matches, audience } : undefined;
+}
+
+/** One report for a tone in a draft to a group: at the first word, naming every word and the audience. */
+export function groupToneReport(found: { matches: ToneMatch[]; audience: Audience }, messageId: string): Report {
+  const [first] = found.matches;
+  return {
+    messageId,
+    data: { terms: { type: 'list', value: [...new Set(found.matches.map((m) => m.text))] }, audience: describeAudience(found.audience) },
+    block: first.block,
+    start: first.start,
+    end: first.end,
+  };
 }
