@@ -9,6 +9,7 @@ import { LANGUAGES, type DocumentKind, type Language } from './document/types.js
 import { toReference } from './lint.js';
 import { useSegmenter } from './analysis/tokens/tokens.js';
 import type { FileError } from './files.js';
+import { progressOn } from './progress.js';
 
 const EXAMPLES = `
 Examples:
@@ -145,7 +146,12 @@ async function check(
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
     const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
-    ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json' }));
+    const progress = progressOn(io.stderr);
+    try {
+      ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
+    } finally {
+      progress.end();
+    }
     if (flags.fixDryRun) {
       for (const result of results) {
         // The result describes the fixed text; the diff is against the file as it is on disk.

@@ -39,6 +39,8 @@ export interface LintFilesOptions extends LintOptions {
   configFile?: string;
   /** Use no config file at all. */
   noConfig?: boolean;
+  /** Called as each file that needs parsing is checked: how many are done, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const PARALLEL_MIN_FILES = 40;
@@ -146,6 +148,7 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
     );
     parallel.forEach((slot, i) => (slots[toCheck[i].index] = slot));
   } else {
+    let done = 0;
     for (const { index, bytes } of toCheck) {
       const file = files[index];
       try {
@@ -157,6 +160,7 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
         if (!(error instanceof InputError)) throw error;
         slots[index] = { error: { filePath: file, reason: error.reason } };
       }
+      options.onProgress?.(++done, toCheck.length);
     }
   }
   return {
@@ -215,8 +219,10 @@ async function writeAtomically(path: string, text: string, original: Uint8Array,
 async function inWorkers(paths: string[], labels: string[], options: LintFilesOptions, count: number): Promise<{ result?: LintResult; error?: FileError }[]> {
   const slots: { result?: LintResult; error?: FileError }[] = new Array(paths.length);
   const workerUrl = new URL('./files-worker.js', import.meta.url);
-  const shared = { ...options, cwd: undefined, parallel: false };
+  const { onProgress, ...cloneable } = options;
+  const shared = { ...cloneable, cwd: undefined, parallel: false };
   let next = 0;
+  let done = 0;
   await Promise.all(
     Array.from({ length: Math.min(count, paths.length) }, () => {
       const worker = new Worker(workerUrl);
@@ -240,6 +246,7 @@ async function inWorkers(paths: string[], labels: string[], options: LintFilesOp
             result: message.result && { ...message.result, filePath: label },
             error: message.error && { ...message.error, filePath: label },
           };
+          onProgress?.(++done, paths.length);
           send();
         });
         worker.on('error', rejectWorker);
