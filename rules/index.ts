@@ -6,6 +6,7 @@ import { meeting5w2h } from './meeting-5w2h/meeting-5w2h.js';
 import { missingAttachment } from './missing-attachment/missing-attachment.js';
 import { pastDate } from './past-date/past-date.js';
 import { publicCriticism } from './public-criticism/public-criticism.js';
+import { relativeDate } from './relative-date/relative-date.js';
 import { requestConfirmation } from './request-confirmation/request-confirmation.js';
 import { vagueTime } from './vague-time/vague-time.js';
 import { wallOfText } from './wall-of-text/wall-of-text.js';
@@ -18,6 +19,7 @@ export const rules: Record<string, Rule> = {
   'missing-attachment': missingAttachment as unknown as Rule,
   'past-date': pastDate as unknown as Rule,
   'public-criticism': publicCriticism as unknown as Rule,
+  'relative-date': relativeDate as unknown as Rule,
   'request-confirmation': requestConfirmation as unknown as Rule,
   'vague-time': vagueTime as unknown as Rule,
   'wall-of-text': wallOfText as unknown as Rule,

@@ -171,6 +171,7 @@ describe('exit codes and output', () => {
       'missing-attachment',
       'past-date',
       'public-criticism',
+      'relative-date',
       'request-confirmation',
       'vague-time',
       'wall-of-text',

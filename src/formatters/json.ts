@@ -36,7 +36,7 @@ function toJson(result: LintResult) {
         startTime: time.startTime,
         endTime: time.endTime,
         recurring: time.recurring,
-        timezone: time.timezone,
+        timezone: time.timezone?.text,
       })),
     },
   };

@@ -52,7 +52,7 @@ describe('extractTimes', () => {
   });
 
   it('reads recurring weekdays as recurring', () => {
-    expect(extractTimes('Regular SIG Meeting: Tuesdays at 09:00 PT', { now })[0]).toMatchObject({ recurring: true, timezone: 'PT' });
+    expect(extractTimes('Regular SIG Meeting: Tuesdays at 09:00 PT', { now })[0]).toMatchObject({ recurring: true, timezone: { text: 'PT' } });
     expect(extractTimes('每週二下午3點例會', { now })[0]).toMatchObject({ recurring: true, startTime: { hour: 15, minute: 0 } });
   });
 

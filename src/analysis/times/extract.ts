@@ -6,13 +6,14 @@ import type { Language, Link } from '../../document/types.js';
 import { simplify } from '../script/han.js';
 import { referenceDate, isValidDate, compareDates, upcomingWeekday, type CalendarDate, type Reference } from './calendar.js';
 import { createZhParsers } from './zh-parsers.js';
-import type { DayKind, TimeExpression } from './types.js';
+import type { DayKind, TimeExpression, WrittenZone } from './types.js';
 
 const EN_WEEKDAY = /\b(sun|mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur)(day)?(s)?\b\.?/i;
 const EN_WEEKDAY_VALUES: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, wednes: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, satur: 6 };
 const ZH_WEEKDAY = /(?:周|星期|礼拜|拜)([一二三四五六日天])|(?<=[（(]\s*)([一二三四五六日天])(?=\s*[）)])/;
 const ZH_WEEKDAY_VALUES: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const EN_RELATIVE = /\b(today|tonight|tomorrow|yesterday|next|this|last|coming|day after|day before|in \d+|ago)\b/i;
+const EN_WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/-]\d/i;
 const EN_RECURRING_BEFORE = /\b(every|each)\s+(other\s+)?$/i;
 const ZH_RECURRING_BEFORE = /每(隔|个|两|雙|双)?\s*$/;
 const TIMEZONE = /\b(UTC|GMT|CET|CEST|PST|PDT|PT|EST|EDT|ET|CST|CDT|MST|MDT|JST|KST|IST|BST|AEST|AEDT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|台北时间|台湾时间|香港时间|東八區|东八区/;
@@ -97,8 +98,9 @@ export function extractBlockTimes(text: string, language: Language, reference: R
   return mergePieces(pieces, scan).map((piece) => {
     const { weekdayOnly, annotationOnly, ...rest } = piece;
     const weekday = piece.weekday && { ...piece.weekday, text: text.slice(piece.weekday.start, piece.weekday.end) };
+    const timezone = piece.timezone && { ...piece.timezone, text: text.slice(piece.timezone.start, piece.timezone.end) };
     const start = piece.start + (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
-    return { ...rest, start, weekday, block, text: text.slice(start, piece.end) };
+    return { ...rest, start, weekday, timezone, block, text: text.slice(start, piece.end) };
   });
 }
 
@@ -140,11 +142,45 @@ function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chine
   if (start.isCertain('hour')) piece.startTime = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
   else if (tags.has('zh/part-of-day') || /\b(morning|afternoon|evening|night|noon|midday)\b/i.test(text)) piece.partOfDay = true;
   if (result.end?.isCertain('hour')) piece.endTime = { hour: result.end.get('hour') ?? 0, minute: result.end.get('minute') ?? 0 };
-  const zone = TIMEZONE.exec(text) ?? TIMEZONE.exec(scan.slice(piece.end, piece.end + 12));
-  if (zone && piece.startTime) piece.timezone = zone[0];
+  if (piece.startTime) piece.halfOfDay = halfOfDayWritten(result, text, tags) ? 'written' : 'unwritten';
 
   if (!piece.date && !piece.startTime && !piece.partOfDay) return undefined;
   return piece;
+}
+
+// A zone before the time, unless it closes an earlier time ("15:00 UTC 16:00 CET").
+const ZONE_BEFORE = new RegExp(`(?<!\\d\\s*)(?:${TIMEZONE.source})\\s*[:：]?\\s*$`);
+const ZONE_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:${TIMEZONE.source})`);
+
+/** The zone inside the time's text, else right before it (`北京时间周四晚上9点`, "UTC 12:00"), else right after it (`23:00 北京时间`, "15:00 (UTC)"). */
+function writtenZone(scan: string, start: number, end: number): WrittenZone | undefined {
+  const inside = TIMEZONE.exec(scan.slice(start, end));
+  if (inside) return zoneAt(start + inside.index, inside[0]);
+  const before = ZONE_BEFORE.exec(scan.slice(Math.max(0, start - 24), start));
+  if (before) {
+    const zone = TIMEZONE.exec(before[0]) as RegExpExecArray;
+    return zoneAt(Math.max(0, start - 24) + before.index + zone.index, zone[0]);
+  }
+  const after = ZONE_AFTER.exec(scan.slice(end, end + 24));
+  if (after) {
+    const zone = TIMEZONE.exec(after[0]) as RegExpExecArray;
+    return zoneAt(end + zone.index, zone[0]);
+  }
+  return undefined;
+}
+
+function zoneAt(start: number, text: string): WrittenZone {
+  return { text, start, end: start + text.length };
+}
+
+const PART_OF_DAY_WORD = /上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早|\b(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|tonight|noon|midnight)\b/i;
+
+/** 下午3点, 3pm, "3 in the afternoon", and a 24-hour reading (15:00, 0:30, a leading zero as in 09:00) say the half of the day. */
+function halfOfDayWritten(result: ParsingResult, text: string, tags: Set<string>): boolean {
+  const hour = result.start.get('hour') ?? 0;
+  if (hour >= 13 || hour === 0) return true;
+  if (tags.has('zh/time') ? tags.has('zh/half-of-day') : result.start.isCertain('meridiem')) return true;
+  return /(?<!\d)0\d\s*[:：.h]\s*\d{2}/.test(text) || PART_OF_DAY_WORD.test(text);
 }
 
 const DAY_WORD = /\b(today|tonight|tomorrow|yesterday|noon|midnight|mon|tue|wed|thu|fri|sat|sun)/i;
@@ -167,7 +203,7 @@ function dayKind(result: ParsingResult, chinese: boolean): DayKind {
     return 'weekday';
   }
   if (tags.has('en/plural-weekday')) return 'weekday';
-  if (result.start.isCertain('month')) return EN_RELATIVE.test(result.text) && !/\d/.test(result.text) ? 'relative' : 'absolute';
+  if (result.start.isCertain('month')) return EN_RELATIVE.test(result.text) && !EN_WRITTEN_DATE.test(result.text) ? 'relative' : 'absolute';
   if (EN_RELATIVE.test(result.text)) return 'relative';
   return result.start.isCertain('weekday') ? 'weekday' : 'relative';
 }
@@ -186,7 +222,11 @@ function mergePieces(pieces: Piece[], scan: string): Piece[] {
     if (current && current.end <= piece.start && tryMerge(current, piece, gap)) continue;
     merged.push({ ...piece });
   }
-  for (const piece of merged) closeParenthesis(piece, scan);
+  for (const piece of merged) {
+    closeParenthesis(piece, scan);
+    // Looked for once the pieces are joined: in 北京时间周四晚上9点 the zone stands before the weekday, not the clock.
+    if (piece.startTime) piece.timezone = writtenZone(scan, piece.start, piece.end);
+  }
   return merged.filter((piece) => (piece.date || piece.startTime) && !piece.annotationOnly);
 }
 
@@ -209,7 +249,7 @@ function tryMerge(current: Piece, next: Piece, gap: string): boolean {
     if (next.startTime) {
       current.startTime = next.startTime;
       current.endTime = next.endTime;
-      current.timezone = next.timezone;
+      current.halfOfDay = next.halfOfDay;
       current.partOfDay = false;
     }
     current.end = next.end;
@@ -227,7 +267,7 @@ function tryMerge(current: Piece, next: Piece, gap: string): boolean {
     current.startTime = next.startTime;
     current.endTime = next.endTime;
     current.partOfDay = next.partOfDay && !next.startTime;
-    current.timezone = next.timezone;
+    current.halfOfDay = next.halfOfDay;
     current.end = next.end;
     if (next.weekday && !current.weekday) current.weekday = next.weekday;
     current.recurring ||= next.recurring;

@@ -32,8 +32,17 @@ export interface TimeExpression {
   partOfDay: boolean;
   /** `每週二`, "every Tuesday", "Tuesdays". */
   recurring: boolean;
-  /** A zone written with the time (ET, UTC, 北京时间). */
-  timezone?: string;
+  /** Whether the start time says which half of the day it is in: 下午3點, 3pm, 15:00, 09:00, "in the morning". */
+  halfOfDay?: 'written' | 'unwritten';
+  /** A zone written with the time (ET, UTC, 北京时间), inside it, just before it or just after it. */
+  timezone?: WrittenZone;
+}
+
+/** A time zone as written, with its range in the block's text. */
+export interface WrittenZone {
+  text: string;
+  start: number;
+  end: number;
 }
 
 export function hasExactStart(time: TimeExpression): boolean {

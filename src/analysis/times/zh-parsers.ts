@@ -137,6 +137,7 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
       const pm = meridiem && /p/i.test(meridiem);
       const dayHour = meridiem ? (pm && hour < 12 ? hour + 12 : !pm && hour === 12 ? 0 : hour) : toDayHour(hour, partOfDay);
       const result = tagged(context, match, { hour: dayHour, minute }, 'zh/time');
+      if (partOfDay || meridiem) result.addTag('zh/half-of-day');
       if (partOfDay && RELATIVE_DAYS[partOfDay] !== undefined) {
         const date = addDays(today(), RELATIVE_DAYS[partOfDay]);
         result.start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
