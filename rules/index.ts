@@ -1,5 +1,6 @@
 // The rule registry: id → rule, in the order rules run and are listed.
 import type { Rule } from '../src/engine/rule.js';
+import { ambiguousClock } from './ambiguous-clock/ambiguous-clock.js';
 import { badNewsByMail } from './bad-news-by-mail/bad-news-by-mail.js';
 import { massComplaint } from './mass-complaint/mass-complaint.js';
 import { meeting5w2h } from './meeting-5w2h/meeting-5w2h.js';
@@ -13,6 +14,7 @@ import { wallOfText } from './wall-of-text/wall-of-text.js';
 import { weekdayMismatch } from './weekday-mismatch/weekday-mismatch.js';
 
 export const rules: Record<string, Rule> = {
+  'ambiguous-clock': ambiguousClock as unknown as Rule,
   'bad-news-by-mail': badNewsByMail as unknown as Rule,
   'mass-complaint': massComplaint as unknown as Rule,
   'meeting-5w2h': meeting5w2h as unknown as Rule,

@@ -165,6 +165,7 @@ describe('exit codes and output', () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
+      'ambiguous-clock',
       'bad-news-by-mail',
       'mass-complaint',
       'meeting-5w2h',

@@ -19,6 +19,9 @@ const sample = {
   length: 96,
   limit: 80,
   today: { type: 'date', value: { year: 2026, month: 11, day: 27 } },
+  morning: { type: 'localized', value: { en: '03:00', 'zh-Hant': '凌晨3點（03:00）', 'zh-Hans': '凌晨3点（03:00）' } },
+  evening: { type: 'localized', value: { en: '15:00', 'zh-Hant': '下午3點（15:00）', 'zh-Hans': '下午3点（15:00）' } },
+  suggested: '下午3點',
 } as const;
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();

@@ -70,7 +70,35 @@ describe('extractTimes', () => {
     ['right now', 'now is no time to meet'],
     ['about 1/3 of the users', 'a fraction'],
     ['see https://zoom.us/j/91234567890?pwd=2026', 'digits in a link'],
+    ['第3點需要修改', 'a point of a list'],
+    ['以下3点意见请参考', 'a count in digits'],
+    ['會議時間以 UTC+8 時區為準', 'an offset'],
+    ['During the 1.21 cycle, that means 1.18 through 1.20.', 'versions'],
+    ['We rate it at 3 out of 5.', 'a score'],
   ])('finds no time in %s (%s)', (text) => {
     expect(extractTimes(text, { now })).toEqual([]);
+  });
+
+  it('finds the zone written inside, before or after a time, and keeps where it is', () => {
+    const [beijing, utc] = extractTimes('北京時間週四晚上9點（UTC 12:00）開會', { now });
+    expect(beijing.timezone).toEqual({ text: '北京時間', start: 0, end: 4 });
+    expect(utc.timezone).toEqual({ text: 'UTC', start: 11, end: 14 });
+    const [first, second] = extractTimes('Meeting 15:00 UTC 16:00 CET', { now });
+    expect([first.timezone?.text, second.timezone?.text]).toEqual(['UTC', 'CET']);
+    expect(extractTimes('15:00 UTC / 23:00 北京时间', { now })[1].timezone?.text).toBe('北京时间');
+  });
+
+  it.each([
+    ['下午3點', 'written'],
+    ['3pm', 'written'],
+    ['15:00', 'written'],
+    ['09:30', 'written'],
+    ['明早9點', 'written'],
+    ['3點開會', 'unwritten'],
+    ['明天9:30', 'unwritten'],
+    ["Let's meet at 3.", 'unwritten'],
+    ['at 9:00 on December 3', 'unwritten'],
+  ])('%s: the half of the day is %s', (text, half) => {
+    expect(extractTimes(text, { now })[0]?.halfOfDay).toBe(half);
   });
 });

@@ -48,6 +48,15 @@ const H_CLOCK: Parser = {
   extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
 };
 
+// "Let's meet at 3.", "the call starts at 10 o'clock": chrono reads "at 3" anywhere ("rated at 3", "at 3 levels");
+// after a word of meeting, and before no unit, it is a time.
+const AT_BARE_HOUR = /(?<=\b(?:meet|meeting|call|calls|see you|start|starts|begin|begins|sync|standup|stand-up|join us|arrive|come|lunch|dinner)\b[^.!?\n]{0,30}?)at\s+(1[0-2]|[1-9])(?:\s*o'clock)?(?![\d:%]|\.\d|\s*(?:am\b|pm\b|a\.m|p\.m|percent|out\b|of\b|levels?\b|times\b|points?\b|people\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b))/iy;
+
+function isBareHourAfterMeetingWord(scan: string, result: ParsingResult): boolean {
+  AT_BARE_HOUR.lastIndex = result.index;
+  return AT_BARE_HOUR.test(scan);
+}
+
 function enParser(): Chrono {
   if (!enChrono) {
     enChrono = chronoEn.casual.clone();
@@ -118,7 +127,7 @@ function toPiece(result: ParsingResult, scan: string, today: CalendarDate, chine
     annotationOnly: tags.has('zh/weekday-annotation'),
   };
   const before = scan.slice(Math.max(0, piece.start - 12), piece.start);
-  if (!chinese && !isPointInTime(result)) return undefined;
+  if (!chinese && !isPointInTime(result) && !isBareHourAfterMeetingWord(scan, result)) return undefined;
 
   const zhMatch = chinese ? ZH_WEEKDAY.exec(text) : null;
   // An English weekday in Chinese text: 2022-07-29（Fri.）.
@@ -190,6 +199,9 @@ const POINT_IN_TIME = /\d{1,2}[:.h]\d{2}|\d\s*(am|pm|a\.m\.|p\.m\.)|\b(jan|feb|m
 function isPointInTime(result: ParsingResult): boolean {
   const tags = result.tags();
   if (tags.has('casualReference/now') || !POINT_IN_TIME.test(result.text)) return false;
+  // 1.17-1.21, "the 1.21 cycle": versions. A dotted clock (9.30) needs "at", a meridiem or a zone.
+  const afterDotted = result.text.slice(4);
+  if (/^\d{1,2}\.\d{2}(?![\d.])/.test(result.text) && !/\b(am|pm|a\.m\.|p\.m\.)/i.test(afterDotted) && !/\b[A-Z]{2,4}\b/.test(afterDotted)) return false;
   if ((tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) && !DAY_WORD.test(result.text)) return false;
   if (tags.has('parser/SlashDateFormatParser') && !/\d{4}/.test(result.text) && !result.start.isCertain('hour') && !EN_WEEKDAY.test(result.text)) return false;
   return true;

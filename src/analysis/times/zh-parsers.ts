@@ -19,6 +19,8 @@ export function zhNumber(text: string): number {
 }
 
 const EVENING = /下午|晚|傍晚|夜|午后/;
+const COUNT_BEFORE = /(?:第|以下|如下|下列|这|那|几|有|共|分为?|包括)\s*$/;
+const COUNTED_AFTER = /^\s*(?:意见|建议|要求|原因|理由|注意|内容|说明|看法|想法|问题|事项|体会|启示|结论|好处|不足|改进|措施|原则|要点|共识|心得|收获|理解|规定|做法)/;
 const NOON = /中午/;
 
 /** Hour on a 24-hour clock from a 12-hour reading and the part of the day before it. */
@@ -116,9 +118,13 @@ export function createZhParsers(today: () => CalendarDate): Parser[] {
       ),
     extract: (context, match) => {
       const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, sharp, meridiem] = match;
+      // UTC+8 时区, GMT+8 时: an offset, not a time.
+      if (!partOfDay && /(?:UTC|GMT)\s*[+-]\s*$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index))) return null;
       const hasColon = colonMinute !== undefined;
       const hasMinutePart = half || quarter || threeQuarters || zhMinute || digitMinute || sharp;
       if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && !/^\d/.test(hourText)) return null;
+      // 第3点, 以下3点意见: points of a list, not a time.
+      if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && (COUNT_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)) || COUNTED_AFTER.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
       const hour = zhNumber(hourText);
       const minute = hasColon
         ? Number(colonMinute)
