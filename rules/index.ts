@@ -9,6 +9,7 @@ import { pastDate } from './past-date/past-date.js';
 import { publicCriticism } from './public-criticism/public-criticism.js';
 import { relativeDate } from './relative-date/relative-date.js';
 import { requestConfirmation } from './request-confirmation/request-confirmation.js';
+import { timeConflict } from './time-conflict/time-conflict.js';
 import { vagueTime } from './vague-time/vague-time.js';
 import { wallOfText } from './wall-of-text/wall-of-text.js';
 import { weekdayMismatch } from './weekday-mismatch/weekday-mismatch.js';
@@ -23,6 +24,7 @@ export const rules: Record<string, Rule> = {
   'public-criticism': publicCriticism as unknown as Rule,
   'relative-date': relativeDate as unknown as Rule,
   'request-confirmation': requestConfirmation as unknown as Rule,
+  'time-conflict': timeConflict as unknown as Rule,
   'vague-time': vagueTime as unknown as Rule,
   'wall-of-text': wallOfText as unknown as Rule,
   'weekday-mismatch': weekdayMismatch as unknown as Rule,

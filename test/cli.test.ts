@@ -174,6 +174,7 @@ describe('exit codes and output', () => {
       'public-criticism',
       'relative-date',
       'request-confirmation',
+      'time-conflict',
       'vague-time',
       'wall-of-text',
       'weekday-mismatch',

@@ -22,6 +22,10 @@ const sample = {
   morning: { type: 'localized', value: { en: '03:00', 'zh-Hant': '凌晨3點（03:00）', 'zh-Hans': '凌晨3点（03:00）' } },
   evening: { type: 'localized', value: { en: '15:00', 'zh-Hant': '下午3點（15:00）', 'zh-Hans': '下午3点（15:00）' } },
   suggested: '下午3點',
+  first: 'Thursday 15:00 UTC',
+  expected: '08:00 PDT',
+  zone: 'PDT',
+  offset: 'UTC−8',
 } as const;
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
