@@ -10,6 +10,7 @@ import { toReference } from './lint.js';
 import { useSegmenter } from './analysis/tokens/tokens.js';
 import type { FileError } from './files.js';
 import { progressOn } from './progress.js';
+import { extractCommand } from './commands/extract.js';
 
 const EXAMPLES = `
 Examples:
@@ -22,6 +23,7 @@ Examples:
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
                                                    resolve 明天 / "next Tuesday" against a fixed time
   $ draftlint check notice.md --fix                write the fixes (the right weekday) into the file
+  $ draftlint extract notice.eml --ics -o notice.ics   turn a checked notice into a calendar invite
 
 Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, configuration or input error.`;
 
@@ -84,6 +86,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .action(async (paths: string[], flags: CheckFlags) => {
       exitCode = await check(paths, flags, io, write, fail);
     });
+
+  program.addCommand(extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)));
 
   program
     .command('rules')

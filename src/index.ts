@@ -8,6 +8,8 @@ import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
 import type { Language } from './document/types.js';
 import type { TimeExpression } from './analysis/times/types.js';
+import { extractFrom, type ExtractInputOptions } from './extract/notice.js';
+import type { Extraction } from './extract/types.js';
 
 export const rules: Rule[] = Object.values(registry);
 
@@ -44,6 +46,14 @@ export function extractTimes(text: string, options: ExtractTimesOptions = {}): T
   return extractBlockTimes(text, language, resolveReference(toReference(options.now), undefined));
 }
 
+/** A meeting notice's 5W2H as data, each element with the text it came from and a confidence. */
+export function extract(input: LintInput, options?: ExtractInputOptions): Promise<Extraction> {
+  return extractFrom(input, options);
+}
+
+export { toICalendar, IncompleteNoticeError } from './extract/ics.js';
+export type { Extraction, Found, Person, When, Where, ZoneChoice, Span } from './extract/types.js';
+export type { ExtractInputOptions } from './extract/notice.js';
 export type { LintInput, LintOptions, LintResult, DocumentSummary, LocatedTime } from './lint.js';
 export type { FilesResult, FileError, LintFilesOptions } from './files.js';
 export type { Diagnostic, Fix, Suggestion, SeverityLevel } from './engine/diagnostic.js';

@@ -1,0 +1,195 @@
+// A meeting notice's 5W2H as data: each element with the text it came from and a confidence. Read from the same
+// analyses the rules use (times, places, headers) and from labelled lines (「主題：」, "Topic:").
+import type { Analyses } from '../analysis/analyses.js';
+import { findPlaces, type Evidence } from '../analysis/meeting/places.js';
+import { simplify } from '../analysis/script/han.js';
+import type { CalendarDate, ClockTime } from '../analysis/times/calendar.js';
+import type { TimeExpression } from '../analysis/times/types.js';
+import type { Document } from '../document/document.js';
+import { LineIndex, toSourceOffset } from '../document/source-map.js';
+import type { Block } from '../document/types.js';
+import { LABELS, PROSE_CUES, type LabelledElement } from './labels.js';
+import type { Extraction, Found, Person, Span, When, Where } from './types.js';
+import { chooseZone, isoWithOffset } from './zone.js';
+
+export interface ExtractOptions {
+  /** The zone for times written without one: an IANA name (Asia/Taipei), an offset (+08:00) or a name (PT). */
+  tz?: string;
+}
+
+const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
+
+export function extractNotice(document: Document, analyses: Analyses, options: ExtractOptions = {}): Extraction {
+  const lines = new LineIndex(document.source);
+  const span = (block: Block, start: number, end: number): Span => {
+    const from = lines.position(toSourceOffset(block, start));
+    const to = lines.position(toSourceOffset(block, end, 'end'));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  };
+  const found = (block: Block, start: number, end: number, confidence: number, source: Found['source']): Found => ({
+    value: block.text.slice(start, end).trim(),
+    span: span(block, start, end),
+    confidence,
+    source,
+  });
+  const labelled = labelledValues(document.blocks);
+  const first = (element: LabelledElement) => labelled.find((value) => value.element === element);
+  const asFound = (element: LabelledElement, confidence = 0.9) => {
+    const value = first(element);
+    return value && found(value.block, value.start, value.end, confidence, 'label');
+  };
+
+  const times = analyses.times();
+  const when = findWhen(document, times, options, span);
+  const places = findPlaces(document.blocks, times, (block) => analyses.tokens(block));
+  const where = findWhere(document.blocks, places.physical, places.online, found);
+
+  const subject = document.blocks.find((block) => block.part === 'subject');
+  const heading = document.blocks.find((block) => block.part === 'heading');
+  const what =
+    asFound('what') ??
+    (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ??
+    (heading && found(heading, 0, heading.text.length, 0.7, 'heading'));
+  const why = asFound('why') ?? sentenceWith(document.blocks, PROSE_CUES.why, found);
+  const how = asFound('how') ?? sentenceWith(document.blocks, PROSE_CUES.how, found);
+
+  const headers = document.headers;
+  const organizer: Person | undefined =
+    asFound('organizer') ?? (headers.from ? { value: headers.from.name || headers.from.address, address: headers.from.address, confidence: 0.8, source: 'header' } : undefined);
+  const attendees: Person[] = [
+    ...labelled.filter((value) => value.element === 'attendees').map((value) => found(value.block, value.start, value.end, 0.9, 'label')),
+    ...[...headers.to, ...headers.cc].map((address): Person => ({ value: address.name || address.address, address: address.address, confidence: 0.9, source: 'header' })),
+  ];
+  const contact = asFound('contact');
+
+  const minutes = when?.end ? (Date.parse(when.end) - Date.parse(when.start)) / 60_000 : undefined;
+  const labelledDuration = asFound('duration');
+  const duration =
+    minutes !== undefined && minutes > 0
+      ? { value: `${minutes} min`, minutes, confidence: 0.9, source: 'computed' as const, span: when?.span }
+      : labelledDuration && { ...labelledDuration, minutes: parseMinutes(labelledDuration.value) ?? 0 };
+  const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6);
+
+  const extraction: Extraction = {
+    kind: document.kind,
+    language: document.language,
+    what,
+    why,
+    who: { organizer, attendees, contact },
+    when,
+    where,
+    how,
+    howMuch: { duration, cost },
+    missing: [],
+  };
+  extraction.missing = [
+    ['what', what],
+    ['why', why],
+    ['who', organizer ?? attendees[0] ?? contact],
+    ['when', when],
+    ['where', where.place ?? where.link ?? where.meetingId],
+    ['how', how],
+    ['how-much', duration ?? cost],
+  ].flatMap(([name, value]) => (value ? [] : [name as string]));
+  return extraction;
+}
+
+interface LabelledValue {
+  element: LabelledElement;
+  block: Block;
+  start: number;
+  end: number;
+}
+
+/** Lines "label：value" and "Label: value", in the order they appear. */
+function labelledValues(blocks: Block[]): LabelledValue[] {
+  const values: LabelledValue[] = [];
+  for (const block of blocks) {
+    const view = simplify(block.text);
+    let offset = 0;
+    for (const line of view.split('\n')) {
+      const match = /^\s*(?:[-*•]\s*)?\**([^:：\n]{1,16}?)\**\s*[:：]\s*\**\s*(\S.*?)\s*$/.exec(line);
+      if (match) {
+        const label = match[1].trim().toLowerCase();
+        const element = (Object.keys(LABELS) as LabelledElement[]).find((key) => LABELS[key].zh.includes(label) || LABELS[key].en.includes(label));
+        const valueStart = offset + line.indexOf(match[2], line.indexOf(match[1]) + match[1].length);
+        if (element) values.push({ element, block, start: valueStart, end: valueStart + match[2].length });
+      }
+      offset += line.length + 1;
+    }
+  }
+  return values;
+}
+
+function findWhen(document: Document, times: TimeExpression[], options: ExtractOptions, span: (block: Block, start: number, end: number) => Span): When | undefined {
+  const single = times.find((time) => time.date && time.startTime && !time.recurring);
+  let day: TimeExpression | undefined = single;
+  let clock: TimeExpression | undefined = single;
+  let confidence = single?.dayKind === 'absolute' ? 0.9 : 0.7;
+  if (!single) {
+    // "Date: …" on one line and "Time: 19:00" on another.
+    day = times.find((time) => time.date && !time.recurring);
+    clock = day && times.find((time) => time.startTime && !time.date && Math.abs(time.block - day!.block) <= 3);
+    confidence = 0.6;
+  }
+  if (!day?.date || !clock?.startTime) return undefined;
+  const zone = chooseZone(clock, document, options.tz, day.date, clock.startTime);
+  const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
+  const start = Math.min(day.start, clock.block === day.block ? clock.start : day.start);
+  const text = day === clock ? clock.text : `${day.text} ${clock.text}`;
+  return {
+    value: text,
+    span: span(document.blocks[day.block], start, day === clock ? clock.end : day.end),
+    confidence,
+    source: 'times',
+    start: isoWithOffset(day.date, clock.startTime, zone.minutes),
+    end: end && isoWithOffset(end.date, end.time, zone.minutes),
+    timezone: zone.choice,
+  };
+}
+
+/** 22:00–01:00 ends the next day. */
+function endOf(date: CalendarDate, start: ClockTime, end: ClockTime): { date: CalendarDate; time: ClockTime } {
+  const next = end.hour * 60 + end.minute <= start.hour * 60 + start.minute;
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day + (next ? 1 : 0)));
+  return { date: { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }, time: end };
+}
+
+function findWhere(blocks: Block[], physical: Evidence[], online: Evidence[], found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found): Where {
+  const where: Where = {};
+  const place = physical[0];
+  if (place) where.place = found(blocks[place.block], place.start, place.end, 0.8, 'places');
+  for (const block of blocks) {
+    const link = block.links.find((candidate) => online.some((evidence) => evidence.block === block.index && evidence.start <= candidate.start && evidence.end >= candidate.end));
+    if (link && !where.link) where.link = { ...found(block, link.start, link.end, 0.9, 'places'), value: link.url };
+    const id = MEETING_ID.exec(simplify(block.text));
+    if (id && !where.meetingId) {
+      const start = (id.index ?? 0) + id[0].length - id[1].length;
+      where.meetingId = found(block, start, start + id[1].length, 0.9, 'places');
+    }
+  }
+  return where;
+}
+
+function sentenceWith(blocks: Block[], cue: RegExp, found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found, confidence = 0.6): Found | undefined {
+  for (const block of blocks) {
+    const view = simplify(block.text);
+    const match = cue.exec(view);
+    if (!match) continue;
+    const before = view.slice(0, match.index);
+    const start = Math.max(...[...before.matchAll(/[。！？；!?;\n]|\.(?=\s)/g)].map((m) => (m.index ?? 0) + 1), 0);
+    const rest = view.slice(match.index);
+    const stop = /[。！？；!?;\n]|\.(?=\s|$)/.exec(rest);
+    const end = match.index + (stop ? stop.index + 1 : rest.length);
+    return found(block, start, end, confidence, 'sentence');
+  }
+  return undefined;
+}
+
+function parseMinutes(text: string): number | undefined {
+  const view = simplify(text);
+  const hours = /(\d+(?:\.\d+)?)\s*(?:小时|个小时|h|hours?|hrs?)/i.exec(view);
+  const minutes = /(\d+)\s*(?:分钟|分|min|mins|minutes?)/i.exec(view);
+  if (!hours && !minutes) return undefined;
+  return Math.round(Number(hours?.[1] ?? 0) * 60 + Number(minutes?.[1] ?? 0));
+}
