@@ -11,6 +11,7 @@ import { useSegmenter } from './analysis/tokens/tokens.js';
 import type { FileError } from './files.js';
 import { progressOn } from './progress.js';
 import { extractCommand } from './commands/extract.js';
+import { interactive } from './commands/interactive.js';
 
 const EXAMPLES = `
 Examples:
@@ -45,6 +46,7 @@ interface CheckFlags {
   outputFile?: string;
   fixDryRun?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  interactive?: boolean;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -73,6 +75,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
     .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr')
+    .option('--interactive', 'on a terminal: ask for each missing start time or place, write it into the draft, check again and offer the .ics invite')
     .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
@@ -135,6 +138,12 @@ async function check(
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ? 'warn' : undefined,
   };
   if (flags.segmenter) useSegmenter(flags.segmenter);
+
+  if (flags.interactive) {
+    if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
+    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
+    return interactive(paths, { ...options, ...config, maxFileSize, color: flags.color !== false && !process.env.NO_COLOR }, io);
+  }
 
   let results: LintResult[];
   let errors: FileError[] = [];

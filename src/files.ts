@@ -201,7 +201,7 @@ const READ_ERRORS: Record<string, string> = {
  * Temporary file in the same folder, then rename: a reader, or a run killed half-way, never sees half a file.
  * Nothing is written when the file changed on disk after it was read.
  */
-async function writeAtomically(path: string, text: string, original: Uint8Array, label: string): Promise<void> {
+export async function writeAtomically(path: string, text: string, original: Uint8Array, label: string): Promise<void> {
   const info = await stat(path);
   const current = await readFile(path);
   if (!current.equals(original)) throw new InputError('changed on disk while it was checked; fixes not written', label);
