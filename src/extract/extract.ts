@@ -17,7 +17,8 @@ export interface ExtractOptions {
   tz?: string;
 }
 
-const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
+const NO_VALUE = /^(remote|online|virtual|tbd|tba|tbc|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|\{\{[^}]*\}\}|\[[^\]]*\])$/i;
+const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id|(?:zoom|腾讯会议|teams|webex)(?:\s*(?:id|会议号|号))?)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
 
 export function extractNotice(document: Document, analyses: Analyses, options: ExtractOptions = {}): Extraction {
   const lines = new LineIndex(document.source);
@@ -42,14 +43,18 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
   const times = analyses.times();
   const when = findWhen(document, times, options, span);
   const places = findPlaces(document.blocks, times, (block) => analyses.tokens(block));
-  const where = findWhere(document.blocks, places.physical, places.online, found);
+  // A place given after 地点： / "Location:" comes before a room number met earlier in the text.
+  const placeLabel = first('where');
+  const physical = placeLabel ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical] : places.physical;
+  const where = findWhere(document.blocks, physical, places.online, found);
 
   const subject = document.blocks.find((block) => block.part === 'subject');
   const heading = document.blocks.find((block) => block.part === 'heading');
   const what =
     asFound('what') ??
     (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ??
-    (heading && found(heading, 0, heading.text.length, 0.7, 'heading'));
+    (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ??
+    firstSentence(document.blocks, found);
   const why = asFound('why') ?? sentenceWith(document.blocks, PROSE_CUES.why, found);
   const how = asFound('how') ?? sentenceWith(document.blocks, PROSE_CUES.how, found);
 
@@ -68,7 +73,7 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
     minutes !== undefined && minutes > 0
       ? { value: `${minutes} min`, minutes, confidence: 0.9, source: 'computed' as const, span: when?.span }
       : labelledDuration && { ...labelledDuration, minutes: parseMinutes(labelledDuration.value) ?? 0 };
-  const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6);
+  const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5));
 
   const extraction: Extraction = {
     kind: document.kind,
@@ -108,12 +113,17 @@ function labelledValues(blocks: Block[]): LabelledValue[] {
     const view = simplify(block.text);
     let offset = 0;
     for (const line of view.split('\n')) {
-      const match = /^\s*(?:[-*•]\s*)?\**([^:：\n]{1,16}?)\**\s*[:：]\s*\**\s*(\S.*?)\s*$/.exec(line);
+      // 「主題：…」, "**Topic**: …", and g0v's list lines with no colon: 「- 地點 Lightbox」.
+      const listLine = block.part === 'list-item' || /^\s*[-*•]\s/.test(line);
+      const match = /^\s*(?:[-*•]\s*)?\**([^:：\n]{1,16}?)\**\s*[:：]\s*\**\s*(\S.*?)\s*$/.exec(line) ?? (listLine ? /^\s*(?:[-*•]\s*)?(\p{Script=Han}{2,4})[ \t]+(\S.*?)\s*$/u.exec(line) : null);
       if (match) {
         const label = match[1].trim().toLowerCase();
-        const element = (Object.keys(LABELS) as LabelledElement[]).find((key) => LABELS[key].zh.includes(label) || LABELS[key].en.includes(label));
+        // With a colon, 北京站负责人 is a 负责人 and 分享主题 a 主题; without one, only the label itself.
+        const colon = /[:：]/.test(match[0]);
+        const element = (Object.keys(LABELS) as LabelledElement[]).find((key) => LABELS[key].en.includes(label) || LABELS[key].zh.some((form) => label === form || (colon && label.endsWith(form))));
         const valueStart = offset + line.indexOf(match[2], line.indexOf(match[1]) + match[1].length);
-        if (element) values.push({ element, block, start: valueStart, end: valueStart + match[2].length });
+        // "Host: Remote", 「地點：待定」: a label with no value yet.
+        if (element && !NO_VALUE.test(match[2].replace(/[*_]/g, '').trim())) values.push({ element, block, start: valueStart, end: valueStart + match[2].length });
       }
       offset += line.length + 1;
     }
@@ -122,30 +132,31 @@ function labelledValues(blocks: Block[]): LabelledValue[] {
 }
 
 function findWhen(document: Document, times: TimeExpression[], options: ExtractOptions, span: (block: Block, start: number, end: number) => Span): When | undefined {
-  const single = times.find((time) => time.date && time.startTime && !time.recurring);
-  let day: TimeExpression | undefined = single;
-  let clock: TimeExpression | undefined = single;
-  let confidence = single?.dayKind === 'absolute' ? 0.9 : 0.7;
-  if (!single) {
-    // "Date: …" on one line and "Time: 19:00" on another.
-    day = times.find((time) => time.date && !time.recurring);
-    clock = day && times.find((time) => time.startTime && !time.date && Math.abs(time.block - day!.block) <= 3);
-    confidence = 0.6;
+  const sentence = (time: TimeExpression) => sentenceAround(document.blocks[time.block].text, time.start, time.end);
+  const clocks = times.filter((time) => time.startTime && !time.recurring && !(time.dayKind !== 'absolute' && PROSE_CUES.recurring.test(sentence(time))));
+  const absolute = times.filter((time) => time.date && time.dayKind === 'absolute');
+  for (const clock of clocks) {
+    // The written date wins: 2019/10/11（校历第五周周五）19:00, "Date: …" on one line and "Time: 19:00" on the next.
+    const near = absolute.filter((day) => Math.abs(day.block - clock.block) <= 3 && (day.block < clock.block || (day.block === clock.block && day.start <= clock.start)));
+    const day = clock.dayKind === 'absolute' ? clock : (near.at(-1) ?? absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ?? (clock.date ? clock : undefined));
+    if (!day?.date || !clock.startTime) continue;
+    const confidence = day === clock ? 0.9 : day.dayKind === 'absolute' ? 0.7 : 0.6;
+    const zone = chooseZone(clock, document, options.tz, day.date, clock.startTime);
+    const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
+    const first = day.block < clock.block || (day.block === clock.block && day.start < clock.start) ? day : clock;
+    const last = first === day ? clock : day;
+    const sameBlock = day.block === clock.block;
+    return {
+      value: day === clock ? clock.text : `${first.text} ${last.text}`,
+      span: sameBlock ? span(document.blocks[first.block], first.start, last.end) : span(document.blocks[clock.block], clock.start, clock.end),
+      confidence,
+      source: 'times',
+      start: isoWithOffset(day.date, clock.startTime, zone.minutes),
+      end: end && isoWithOffset(end.date, end.time, zone.minutes),
+      timezone: zone.choice,
+    };
   }
-  if (!day?.date || !clock?.startTime) return undefined;
-  const zone = chooseZone(clock, document, options.tz, day.date, clock.startTime);
-  const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
-  const start = Math.min(day.start, clock.block === day.block ? clock.start : day.start);
-  const text = day === clock ? clock.text : `${day.text} ${clock.text}`;
-  return {
-    value: text,
-    span: span(document.blocks[day.block], start, day === clock ? clock.end : day.end),
-    confidence,
-    source: 'times',
-    start: isoWithOffset(day.date, clock.startTime, zone.minutes),
-    end: end && isoWithOffset(end.date, end.time, zone.minutes),
-    timezone: zone.choice,
-  };
+  return undefined;
 }
 
 /** 22:00–01:00 ends the next day. */
@@ -184,6 +195,21 @@ function sentenceWith(blocks: Block[], cue: RegExp, found: (block: Block, start:
     return found(block, start, end, confidence, 'sentence');
   }
   return undefined;
+}
+
+/** Where nothing names the topic, the opening sentence of the notice usually does (本周的金枪鱼之夜，我们邀请了…). */
+function firstSentence(blocks: Block[], found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found): Found | undefined {
+  const block = blocks.find((candidate) => candidate.part === 'paragraph' && /\p{L}{4}/u.test(candidate.text) && !/[:：]\s*$/.test(candidate.text.trim()));
+  if (!block) return undefined;
+  const stop = /[。！？!?\n]|\.(?=\s|$)/.exec(block.text);
+  return found(block, 0, stop ? stop.index + 1 : block.text.length, 0.4, 'sentence');
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(0, ...[...before.matchAll(/[。！？；!?;\n]|\.(?=\s)/g)].map((m) => (m.index ?? 0) + 1));
+  const stop = /[。！？；!?;\n]|\.(?=\s|$)/.exec(text.slice(end));
+  return simplify(text.slice(from, stop ? end + stop.index : text.length));
 }
 
 function parseMinutes(text: string): number | undefined {

@@ -164,7 +164,11 @@ const ZONE_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:${TIMEZONE.source})`);
 /** The zone inside the time's text, else right before it (`北京时间周四晚上9点`, "UTC 12:00"), else right after it (`23:00 北京时间`, "15:00 (UTC)"). */
 function writtenZone(scan: string, start: number, end: number): WrittenZone | undefined {
   const inside = TIMEZONE.exec(scan.slice(start, end));
-  if (inside) return zoneAt(start + inside.index, inside[0]);
+  if (inside) {
+    // chrono ends "18:30 UTC+1" at UTC: the offset after it belongs to the zone.
+    const offset = /^\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d)/.exec(scan.slice(start + inside.index + inside[0].length));
+    return zoneAt(start + inside.index, inside[0] + (offset && !/[+-]/.test(inside[0]) ? offset[0] : ''));
+  }
   const before = ZONE_BEFORE.exec(scan.slice(Math.max(0, start - 24), start));
   if (before) {
     const zone = TIMEZONE.exec(before[0]) as RegExpExecArray;
