@@ -12,6 +12,7 @@ import type { FileError } from './files.js';
 import { progressOn } from './progress.js';
 import { extractCommand } from './commands/extract.js';
 import { interactive } from './commands/interactive.js';
+import { mcpCommand } from './commands/mcp.js';
 
 const EXAMPLES = `
 Examples:
@@ -91,6 +92,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     });
 
   program.addCommand(extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)));
+  program.addCommand(mcpCommand(readVersion()));
 
   program
     .command('rules')
