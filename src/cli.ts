@@ -13,6 +13,7 @@ import { progressOn } from './progress.js';
 import { extractCommand } from './commands/extract.js';
 import { interactive } from './commands/interactive.js';
 import { mcpCommand } from './commands/mcp.js';
+import { lspCommand } from './commands/lsp.js';
 
 const EXAMPLES = `
 Examples:
@@ -93,6 +94,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
 
   program.addCommand(extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)));
   program.addCommand(mcpCommand(readVersion()));
+  program.addCommand(lspCommand());
 
   program
     .command('rules')

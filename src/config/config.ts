@@ -71,6 +71,11 @@ function validate(raw: unknown, filepath: string): Config {
 }
 
 /** The config for a file: `--config` names one, `--no-config` uses none, otherwise the nearest one above the file. */
+/** Forget config files found so far: a long-running process (the language server) sees files created or edited since. */
+export function forgetConfigs(): void {
+  explorer.clearCaches();
+}
+
 export async function findConfig(file: string, options: { configFile?: string; noConfig?: boolean }): Promise<LoadedConfig | undefined> {
   if (options.noConfig) return undefined;
   let result: LilconfigResult;
