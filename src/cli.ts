@@ -14,6 +14,7 @@ import { extractCommand } from './commands/extract.js';
 import { interactive } from './commands/interactive.js';
 import { mcpCommand } from './commands/mcp.js';
 import { lspCommand } from './commands/lsp.js';
+import { serveCommand } from './commands/serve.js';
 
 const EXAMPLES = `
 Examples:
@@ -95,6 +96,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   program.addCommand(extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)));
   program.addCommand(mcpCommand(readVersion()));
   program.addCommand(lspCommand());
+  program.addCommand(serveCommand((text) => write(io.stdout, text)));
 
   program
     .command('rules')
