@@ -1,8 +1,13 @@
 // An iCalendar VEVENT (RFC 5545) for an extracted notice, written by ical-generator. Times go out in UTC, so any
 // calendar reads the same instant without a VTIMEZONE block.
 import { createHash } from 'node:crypto';
-import ical, { ICalEventStatus } from 'ical-generator';
+import { createRequire } from 'node:module';
+import type * as IcalGenerator from 'ical-generator';
 import type { Extraction } from './types.js';
+
+// Loaded on the first invite, not with the library: `check` never pays for it.
+const require = createRequire(import.meta.url);
+let generator: typeof IcalGenerator | undefined;
 
 export class IncompleteNoticeError extends Error {
   constructor(readonly missing: string[]) {
@@ -20,7 +25,8 @@ export function toICalendar(extraction: Extraction, options: { now?: Date } = {}
   const summary = extraction.what?.value ?? (extraction.language === 'en' ? 'Meeting' : '會議');
   const description = [extraction.why?.value, extraction.how?.value, extraction.howMuch.cost?.value, who.contact?.value].filter(Boolean).join('\n');
   const uid = `${createHash('sha256').update(`${when.start}\n${summary}\n${location}`).digest('hex').slice(0, 32)}@draftlint`;
-  const calendar = ical({ prodId: { company: 'draftlint', product: 'draftlint', language: extraction.language === 'en' ? 'EN' : 'ZH' } });
+  generator ??= require('ical-generator') as typeof IcalGenerator;
+  const calendar = generator.default({ prodId: { company: 'draftlint', product: 'draftlint', language: extraction.language === 'en' ? 'EN' : 'ZH' } });
   calendar.createEvent({
     id: uid,
     stamp: options.now ?? new Date(),
@@ -30,7 +36,7 @@ export function toICalendar(extraction: Extraction, options: { now?: Date } = {}
     location: location || undefined,
     description: description || undefined,
     url: where.link?.value,
-    status: ICalEventStatus.CONFIRMED,
+    status: generator.ICalEventStatus.CONFIRMED,
     organizer: who.organizer?.address ? { name: who.organizer.value, email: who.organizer.address } : undefined,
     attendees: who.attendees.filter((person) => person.address).map((person) => ({ name: person.value, email: person.address as string })),
   });
