@@ -1,12 +1,14 @@
 import { timeConflict } from '../../rules/time-conflict/time-conflict.js';
 import type { Rule } from '../../src/engine/rule.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { pageMayReport } from '../../src/engine/prescan.js';
 
 // 2026-11-27 is a Friday; North America and Europe are on standard time until March 2027.
 const now = '2026-11-27T10:00:00+08:00';
 const weekday = (value: number) => ({ type: 'weekday', value });
 
-ruleTester(timeConflict as unknown as Rule, {
+const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     { language: 'en', text: 'Community call: Thursday, December 3, 2026 15:00 UTC (07:00 PST).' },
     { language: 'en', text: 'Sync: Friday, December 4, 2026, 23:00 UTC (Saturday 08:00 JST).', now },
@@ -63,4 +65,13 @@ ruleTester(timeConflict as unknown as Rule, {
     { language: 'zh-Hant', text: '線上會議：2027年1月15日上午10點 EDT。', errors: [{ messageId: 'daylight-out-of-season', data: { zone: 'EDT', actual: 'EST' } }] },
     { language: 'zh-Hant', text: '會議：2026年12月3日 21:00 台北時間（13:00 UTC，09:00 EST）。', errors: [{ messageId: 'times-disagree', data: { first: '13:00 UTC', expected: '08:00 EST', written: '09:00 EST' } }] },
   ],
+};
+
+ruleTester(timeConflict as unknown as Rule, cases);
+
+describe('time-conflict on a documentation page', () => {
+  // The pre-scan skips parsing pages no rule can report on; each draft the rule reports on must get through it.
+  it.each(cases.invalid.map((c) => [c.text]))('%s is parsed', (text) => {
+    expect(pageMayReport(text, [timeConflict as unknown as Rule])).toBe(true);
+  });
 });
