@@ -1,6 +1,8 @@
 import { countScripts, type ScriptCounts } from '../analysis/script/han.js';
 import type { Language } from './types.js';
 
+const LINKS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
 // A Han character carries about as much as three Latin letters: "請用 Zoom 開會" is Chinese.
 const LETTERS_PER_HAN = 3;
 
@@ -16,7 +18,8 @@ function chineseScript(counts: ScriptCounts): Language | undefined {
 
 /** Language of each block, and of the whole draft; a Chinese block with no script-specific character takes the draft's script. */
 export function detectLanguages(texts: string[]): { blocks: Language[]; document: Language } {
-  const perBlock = texts.map(countScripts);
+  // A link or an address is no language: 「2022年08月10日 20:30：https://meeting.tencent.com/dm/…」 is Chinese.
+  const perBlock = texts.map((text) => countScripts(text.replace(LINKS, ' ')));
   const total = perBlock.reduce(
     (sum, c) => ({ han: sum.han + c.han, latin: sum.latin + c.latin, traditional: sum.traditional + c.traditional, simplified: sum.simplified + c.simplified }),
     { han: 0, latin: 0, traditional: 0, simplified: 0 },
