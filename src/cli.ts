@@ -28,6 +28,8 @@ Examples:
                                                    resolve 明天 / "next Tuesday" against a fixed time
   $ draftlint check notice.md --fix                write the fixes (the right weekday) into the file
   $ draftlint extract notice.eml --ics -o notice.ics   turn a checked notice into a calendar invite
+  $ draftlint serve                                the playground at http://127.0.0.1:4322/
+  $ draftlint lsp                                  the language server, for your editor
 
 Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, configuration or input error.`;
 
