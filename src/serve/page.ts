@@ -1,5 +1,5 @@
 // The playground page: one HTML file, no build step, no external resources.
-export const PAGE = `<!doctype html>
+export const PAGE: string = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
