@@ -147,9 +147,9 @@ async function check(
   };
   if (flags.segmenter) useSegmenter(flags.segmenter);
 
+  const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
   if (flags.interactive) {
     if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
-    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
     return interactive(paths, { ...options, ...config, maxFileSize, color: flags.color !== false && !process.env.NO_COLOR }, io);
   }
 
@@ -166,7 +166,6 @@ async function check(
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
-    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
     const progress = progressOn(io.stderr);
     try {
       ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));

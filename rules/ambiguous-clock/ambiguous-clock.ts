@@ -3,11 +3,13 @@
 // in the sentence. Suggestions add the half of the day, the likelier one first.
 // Principle: confirm-exact-time (要向對方確認幾點幾分到).
 import { simplify } from '../../src/analysis/script/han.js';
+import { isoTime } from '../../src/analysis/times/calendar.js';
+import { sentenceRange } from '../../src/analysis/sentences.js';
 import type { TimeExpression } from '../../src/analysis/times/types.js';
 import { zhNumber } from '../../src/analysis/times/zh-parsers.js';
 import { BLOCK_PARTS, LANGUAGES, type Block } from '../../src/document/types.js';
 import { defineRule, type SuggestionReport } from '../../src/engine/rule.js';
-import { CLOCK, PART_OF_DAY, SENTENCE_END, TWENTY_FOUR_HOUR, TWENTY_FOUR_HOUR_ZONE } from './cues.js';
+import { CLOCK, PART_OF_DAY, TWENTY_FOUR_HOUR, TWENTY_FOUR_HOUR_ZONE } from './cues.js';
 import { messages } from './messages.js';
 
 export const ambiguousClock = defineRule<keyof typeof messages, Record<string, never>>({
@@ -41,13 +43,14 @@ export const ambiguousClock = defineRule<keyof typeof messages, Record<string, n
       const hour = time.startTime?.hour;
       if (hour === undefined || hour < 1 || hour > 11 || time.halfOfDay !== 'unwritten') continue;
       const block = context.document.blocks[time.block];
-      if (PART_OF_DAY.test(sentenceAround(block.text, time.start, time.end))) continue;
+      const sentence = sentenceRange(block.text, time.start, time.end);
+      if (PART_OF_DAY.test(simplify(block.text.slice(sentence.start, sentence.end)))) continue;
       const clock = clockIn(time, block);
       if (!clock) continue;
       const minute = time.startTime?.minute ?? 0;
       const morning = { type: 'localized' as const, value: reading(hour, minute, 'morning') };
       const evening = { type: 'localized' as const, value: reading(hour + 12, minute, 'evening') };
-      const edits = { morning: withHalf(block, clock, 'morning'), evening: withHalf(block, clock, 'evening') };
+      const edits = { morning: withHalf(block, clock, hour, 'morning'), evening: withHalf(block, clock, hour, 'evening') };
       const afternoonFirst = hour <= 6;
       const suggestions: SuggestionReport[] = [
         { messageId: 'add-am', data: { morning }, edits: [edits.morning] },
@@ -85,26 +88,21 @@ function clockIn(time: TimeExpression, block: Block): Clock | undefined {
   return undefined;
 }
 
-function withHalf(block: Block, clock: Clock, half: 'morning' | 'evening') {
-  const hour = Number(zhNumber(/\d+|[零〇一二两三四五六七八九十]+/.exec(simplify(clock.text))?.[0] ?? ''));
+/** 凌晨 and 下午 for 1–5 o'clock, 上午 and 晚上 for 6–11. */
+function halfWord(hour: number, half: 'morning' | 'evening'): string {
+  if (half === 'morning') return hour <= 5 ? '凌晨' : '上午';
+  return hour <= 5 ? '下午' : '晚上';
+}
+
+function withHalf(block: Block, clock: Clock, hour: number, half: 'morning' | 'evening') {
   // "10 o'clock" becomes "10 AM".
   if (block.language === 'en') return { block: block.index, start: clock.start, end: clock.end, text: `${clock.text.replace(/\s*o'clock/i, '')} ${half === 'morning' ? 'AM' : 'PM'}` };
-  const word = half === 'morning' ? (hour <= 5 ? '凌晨' : '上午') : hour <= 5 ? '下午' : '晚上';
-  return { block: block.index, start: clock.start, end: clock.start, text: word };
+  return { block: block.index, start: clock.start, end: clock.start, text: halfWord(hour, half) };
 }
 
 function reading(hour: number, minute: number, half: 'morning' | 'evening'): Record<'en' | 'zh-Hant' | 'zh-Hans', string> {
-  const hhmm = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const hhmm = isoTime({ hour, minute });
   const twelve = hour % 12;
-  const word = half === 'morning' ? (twelve <= 5 ? '凌晨' : '上午') : twelve <= 5 ? '下午' : '晚上';
-  const zh = (dot: string) => `${word}${twelve}${dot}${minute ? `${minute}分` : ''}（${hhmm}）`;
+  const zh = (dot: string) => `${halfWord(twelve, half)}${twelve}${dot}${minute ? `${minute}分` : ''}（${hhmm}）`;
   return { en: hhmm, 'zh-Hant': zh('點'), 'zh-Hans': zh('点') };
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const view = simplify(text);
-  const before = view.slice(0, start);
-  const from = Math.max(0, ...[...before.matchAll(new RegExp(SENTENCE_END, 'g'))].map((m) => (m.index ?? 0) + m[0].length));
-  const stop = SENTENCE_END.exec(view.slice(end));
-  return view.slice(from, stop ? end + stop.index : view.length);
 }

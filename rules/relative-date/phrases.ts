@@ -19,6 +19,3 @@ export const BARE_WEEKDAY = { zh: /^(?:周|星期|礼拜|拜)[一二三四五六
 export const NUMBERED_WEEK_BEFORE = /第\s*[\d一二三四五六七八九十]+\s*[周週]\W*$|\bweek\s+\d+\W*$/i;
 /** 周二（9/29）: a date in brackets right after. */
 export const DATE_AFTER = /^\s*[（(]\s*\d{1,4}\s*[-/.月]\s*\d{1,2}/;
-/** 每两周…周三, 双周, "every other week": a repeating meeting in the same sentence. */
-export const RECURRENCE_IN_SENTENCE = /每|双周|隔周|单周|雙週|隔週|單週|\b(?:every|each|weekly|biweekly|fortnightly)\b/i;
-export const SENTENCE_END = /[。！？；!?;\n]|\.(?:\s|$)/;

@@ -1,14 +1,15 @@
 // relative-date: 明天, 下週三, "next Tuesday" in a meeting notice: the fix writes the date after it, computed from
 // the reference time (--now, the Date header, or the clock), so a reader on another day, or a forwarded copy,
 // still has the day. Principle: 5w2h-when (a notice must carry a start time the reader can trust).
-import { compareDates, referenceDate, type CalendarDate } from '../../src/analysis/times/calendar.js';
+import { compareDates, isoDate, referenceDate, type CalendarDate } from '../../src/analysis/times/calendar.js';
 import { simplify } from '../../src/analysis/script/han.js';
+import { repeatsInSentence } from '../../src/analysis/times/recurrence.js';
 import { BLOCK_PARTS, LANGUAGES, type Language } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { EN_MONTHS } from '../../src/i18n/format.js';
 import { messages } from './messages.js';
-import { BARE_WEEKDAY, DATE_AFTER, NUMBERED_WEEK_BEFORE, RECURRENCE_IN_SENTENCE, RELATIVE_DAY_PHRASES, SENTENCE_END } from './phrases.js';
+import { BARE_WEEKDAY, DATE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const relativeDate = defineRule<keyof typeof messages, Record<string, never>>({
   meta: {
@@ -39,14 +40,14 @@ export const relativeDate = defineRule<keyof typeof messages, Record<string, nev
     if (document.format === 'markdown' && document.reference.source === 'clock') return;
     const today = referenceDate(document.reference);
     const times = context.times();
-    const written = new Set(times.filter((time) => time.date && time.dayKind === 'absolute').map((time) => key(time.date as CalendarDate)));
+    const written = new Set(times.filter((time) => time.date && time.dayKind === 'absolute').map((time) => isoDate(time.date as CalendarDate)));
     for (const time of times) {
       const { date } = time;
       if (!date || time.recurring || (time.dayKind !== 'relative' && time.dayKind !== 'weekday')) continue;
       // Already dated elsewhere in the notice, or history.
-      if (written.has(key(date)) || compareDates(date, today) < 0) continue;
+      if (written.has(isoDate(date)) || compareDates(date, today) < 0) continue;
       // Once per day: the first mention carries the date for the rest.
-      written.add(key(date));
+      written.add(isoDate(date));
       const language = document.blocks[time.block].language;
       const phrase = relativePhrase(time.text, language);
       if (!phrase) continue;
@@ -66,10 +67,6 @@ export const relativeDate = defineRule<keyof typeof messages, Record<string, nev
   },
 });
 
-function key(date: CalendarDate): string {
-  return `${date.year}-${date.month}-${date.day}`;
-}
-
 function isBareWeekday(phrase: string, language: Language): boolean {
   return (language === 'en' ? BARE_WEEKDAY.en : BARE_WEEKDAY.zh).test(language === 'en' ? phrase : simplify(phrase));
 }
@@ -77,10 +74,7 @@ function isBareWeekday(phrase: string, language: Language): boolean {
 function pinnedOrRepeated(text: string, start: number, end: number): boolean {
   const view = simplify(text);
   if (NUMBERED_WEEK_BEFORE.test(view.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(view.slice(end, end + 16))) return true;
-  const sentenceStart = Math.max(...[...view.slice(0, start).matchAll(new RegExp(SENTENCE_END, 'g'))].map((m) => (m.index ?? 0) + m[0].length), 0);
-  const rest = view.slice(end);
-  const after = SENTENCE_END.exec(rest);
-  return RECURRENCE_IN_SENTENCE.test(view.slice(sentenceStart, end + (after ? after.index : rest.length)));
+  return repeatsInSentence(text, start, end);
 }
 
 function relativePhrase(text: string, language: Language): string | undefined {

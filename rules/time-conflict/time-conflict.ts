@@ -2,7 +2,7 @@
 // 北京时间周四晚上9点（UTC 12:00）, a weekday that does not move with the date line — and a daylight-saving zone
 // named outside its season ("EDT" on 15 January). Offsets and seasons come from ICU (Intl).
 // Principle: 5w2h-when (a notice must carry a start time the reader can trust).
-import { addDays, referenceDate, weekdayOf, type CalendarDate, type ClockTime } from '../../src/analysis/times/calendar.js';
+import { addDays, isoTime, referenceDate, weekdayOf, type CalendarDate, type ClockTime } from '../../src/analysis/times/calendar.js';
 import type { TimeExpression } from '../../src/analysis/times/types.js';
 import { daylightOutOfSeason, formatOffset, lookupZone, offsetsOf, standardName, type Zone } from '../../src/analysis/times/zones.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
@@ -96,7 +96,7 @@ function compare(context: Context, first: TimeExpression, zone: Zone, second: Ti
   if (sameClock.length === 0) {
     context.report({
       messageId: 'times-disagree',
-      data: { first: firstText, expected: `${clock(readings[0].time)} ${secondZone.written}`, written: `${clock(written)} ${secondZone.written}` },
+      data: { first: firstText, expected: `${isoTime(readings[0].time)} ${secondZone.written}`, written: `${isoTime(written)} ${secondZone.written}` },
       ...range,
     });
     return;
@@ -125,8 +125,4 @@ function shift(date: CalendarDate, time: ClockTime, minutes: number): { date: Ca
   const days = Math.floor(total / 1440);
   const rest = total - days * 1440;
   return { date: addDays(date, days), time: { hour: Math.floor(rest / 60), minute: rest % 60 } };
-}
-
-function clock(time: ClockTime): string {
-  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 }

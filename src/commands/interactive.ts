@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Diagnostic, Fix } from '../engine/diagnostic.js';
+import { applyEdits } from '../engine/fix.js';
 import type { Language } from '../document/types.js';
 import { writeAtomically } from '../files.js';
 import { formatters } from '../formatters/index.js';
@@ -116,7 +117,7 @@ async function complete(result: LintResult, options: LintFilesOptions & { color:
   if (fixes.length === 0) return result.errorCount > 0;
   const original = readFileSync(file);
   const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !result.source.startsWith('\uFEFF') ? '\uFEFF' : '';
-  await writeAtomically(file, bom + applyInOrder(result.source, fixes), original, file);
+  await writeAtomically(file, bom + applyEdits(result.source, fixes).output, original, file);
   const { results } = await lintFiles([file], options);
   say(`\n${words.written.replace('{file}', file)}`);
   say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');
@@ -138,12 +139,4 @@ function filled(line: string, answer: string): string {
   const lineEnd = line.search(/\r?\n/);
   const end = lineEnd === -1 ? line.length : lineEnd;
   return line.slice(0, first) + answer + line.slice(end);
-}
-
-/** Inserts at one place keep the order they were asked in. */
-function applyInOrder(source: string, fixes: Fix[]): string {
-  const sorted = fixes.map((fix, order) => ({ fix, order })).sort((a, b) => b.fix.range[0] - a.fix.range[0] || b.order - a.order);
-  let text = source;
-  for (const { fix } of sorted) text = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
-  return text;
 }

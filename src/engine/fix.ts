@@ -5,10 +5,15 @@ import type { Diagnostic, Fix } from './diagnostic.js';
  * are copied untouched. Returns the new text and how many fixes went in.
  */
 export function applyFixes(source: string, diagnostics: Diagnostic[]): { output: string; applied: number } {
-  const fixes = diagnostics
-    .map((d) => d.fix)
-    .filter((fix): fix is Fix => fix !== undefined)
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return applyEdits(
+    source,
+    diagnostics.map((d) => d.fix).filter((fix): fix is Fix => fix !== undefined),
+  );
+}
+
+/** The same for edits given directly; edits at one place (two inserted lines) go in in the order given. */
+export function applyEdits(source: string, edits: Fix[]): { output: string; applied: number } {
+  const fixes = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let cursor = 0;
   let applied = 0;

@@ -3,6 +3,8 @@
 import type { Analyses } from '../analysis/analyses.js';
 import { findPlaces, type Evidence } from '../analysis/meeting/places.js';
 import { simplify } from '../analysis/script/han.js';
+import { sentenceRange } from '../analysis/sentences.js';
+import { repeatsInSentence } from '../analysis/times/recurrence.js';
 import type { CalendarDate, ClockTime } from '../analysis/times/calendar.js';
 import type { TimeExpression } from '../analysis/times/types.js';
 import type { Document } from '../document/document.js';
@@ -132,8 +134,8 @@ function labelledValues(blocks: Block[]): LabelledValue[] {
 }
 
 function findWhen(document: Document, times: TimeExpression[], options: ExtractOptions, span: (block: Block, start: number, end: number) => Span): When | undefined {
-  const sentence = (time: TimeExpression) => sentenceAround(document.blocks[time.block].text, time.start, time.end);
-  const clocks = times.filter((time) => time.startTime && !time.recurring && !(time.dayKind !== 'absolute' && PROSE_CUES.recurring.test(sentence(time))));
+  const repeats = (time: TimeExpression) => repeatsInSentence(document.blocks[time.block].text, time.start, time.end);
+  const clocks = times.filter((time) => time.startTime && !time.recurring && !(time.dayKind !== 'absolute' && repeats(time)));
   const absolute = times.filter((time) => time.date && time.dayKind === 'absolute');
   for (const clock of clocks) {
     // The written date wins: 2019/10/11（校历第五周周五）19:00, "Date: …" on one line and "Time: 19:00" on the next.
@@ -184,15 +186,10 @@ function findWhere(blocks: Block[], physical: Evidence[], online: Evidence[], fo
 
 function sentenceWith(blocks: Block[], cue: RegExp, found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found, confidence = 0.6): Found | undefined {
   for (const block of blocks) {
-    const view = simplify(block.text);
-    const match = cue.exec(view);
+    const match = cue.exec(simplify(block.text));
     if (!match) continue;
-    const before = view.slice(0, match.index);
-    const start = Math.max(...[...before.matchAll(/[。！？；!?;\n]|\.(?=\s)/g)].map((m) => (m.index ?? 0) + 1), 0);
-    const rest = view.slice(match.index);
-    const stop = /[。！？；!?;\n]|\.(?=\s|$)/.exec(rest);
-    const end = match.index + (stop ? stop.index + 1 : rest.length);
-    return found(block, start, end, confidence, 'sentence');
+    const sentence = sentenceRange(block.text, match.index);
+    return found(block, sentence.start, sentence.end, confidence, 'sentence');
   }
   return undefined;
 }
@@ -203,13 +200,6 @@ function firstSentence(blocks: Block[], found: (block: Block, start: number, end
   if (!block) return undefined;
   const stop = /[。！？!?\n]|\.(?=\s|$)/.exec(block.text);
   return found(block, 0, stop ? stop.index + 1 : block.text.length, 0.4, 'sentence');
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(0, ...[...before.matchAll(/[。！？；!?;\n]|\.(?=\s)/g)].map((m) => (m.index ?? 0) + 1));
-  const stop = /[。！？；!?;\n]|\.(?=\s|$)/.exec(text.slice(end));
-  return simplify(text.slice(from, stop ? end + stop.index : text.length));
 }
 
 function parseMinutes(text: string): number | undefined {

@@ -30,7 +30,4 @@ export const PROSE_CUES = {
   how: /请准备|请携带|请带|建议带|请提前|请回复|报名|填写|表单|线上|线下|腾讯会议|please (?:bring|prepare|read|reply|rsvp|register|vote)|\brsvp\b|\bregist(?:er|ration)\b|in person|in-person|join (?:via|us on|the call)|dial[- ]in|\bvote\b/i,
   free: /免费|不收费|\bfree of charge\b|\bfree\b/i,
   ends: /结束|\bends? (?:around|at|by)\b|\bwill end\b/i,
-  /** 每两周, 双周, "every other week": a repeating meeting in the sentence, not one day. */
-  recurring: /每|双周|隔周|单周|\b(?:every|each|weekly|biweekly|fortnightly)\b/i,
-  what: /./,
 };

@@ -1,7 +1,7 @@
 // Which zone a notice's time is in: a zone written in the text wins, then --tz, then the offset of the mail's
 // Date header, then the offset of --now, then this computer's zone. The choice is reported with the extraction.
 import { clockOffset, lookupZone, offsetsOf } from '../analysis/times/zones.js';
-import { parseOffset, type CalendarDate, type ClockTime } from '../analysis/times/calendar.js';
+import { isoDate, isoTime, parseOffset, type CalendarDate, type ClockTime } from '../analysis/times/calendar.js';
 import type { TimeExpression } from '../analysis/times/types.js';
 import type { Document } from '../document/document.js';
 import { UsageError } from '../input/errors.js';
@@ -47,6 +47,5 @@ export function formatIsoOffset(minutes: number): string {
 }
 
 export function isoWithOffset(date: CalendarDate, time: ClockTime, minutes: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(time.hour)}:${pad(time.minute)}:00${formatIsoOffset(minutes)}`;
+  return `${isoDate(date)}T${isoTime(time)}:00${formatIsoOffset(minutes)}`;
 }

@@ -4,7 +4,7 @@ import type { MessageData, MessageValue } from '../engine/rule.js';
 
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function formatWeekday(weekday: number, locale: Language): string {
   return locale === 'en' ? EN_WEEKDAYS[weekday] : `星期${ZH_WEEKDAYS[weekday]}`;

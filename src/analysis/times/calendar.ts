@@ -44,6 +44,11 @@ export function isoDate(date: CalendarDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
+/** 09:05 */
+export function isoTime(time: ClockTime): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
 /**
  * The day of `weekday` in a week counted from Monday, as Chinese and ISO weeks are:
  * `weekOffset` 0 is this week, 1 next week, -1 last week.

@@ -3,6 +3,7 @@ import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon.js';
 import { matchLexicon } from '../lexicon/matcher.js';
 import { simplify } from '../script/han.js';
 import type { Token } from '../tokens/tokens.js';
+import { sentenceRange } from '../sentences.js';
 
 export type ToneKind = 'complaint' | 'blame' | 'praise' | 'bad-news';
 export const TONE_KINDS: ToneKind[] = ['complaint', 'blame', 'praise', 'bad-news'];
@@ -29,18 +30,8 @@ function lexicon(language: 'zh' | 'en') {
   return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url));
 }
 
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
 const EN_WINDOW_WORDS = 3;
 const ZH_WINDOW_CHARS = 3;
-
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (match.index >= at) return { start, end: match.index + match[0].length };
-    start = match.index + match[0].length;
-  }
-  return { start, end: text.length };
-}
 
 /** Complaint, blame, praise and bad-news words in one block, minus negated ones and rhetorical questions. */
 export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undefined, words: ToneWords = {}): ToneMatch[] {
@@ -56,7 +47,7 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
     const extra = words.extra?.[kind] ?? [];
     if (extra.length) entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, exceptions: [] });
     for (const match of matchLexicon(entries, block.text, language, tokens)) {
-      const sentence = sentenceAround(view, match.start);
+      const sentence = sentenceRange(view, match.start);
       const before = view.slice(sentence.start, match.start);
       const negated =
         language === 'zh'
