@@ -15,11 +15,7 @@ export function mcpCommand(version: string): Command {
 }
 
 async function serve(version: string): Promise<void> {
-  const [{ McpServer }, { StdioServerTransport }, { z }] = await Promise.all([
-    import('@modelcontextprotocol/sdk/server/mcp.js'),
-    import('@modelcontextprotocol/sdk/server/stdio.js'),
-    import('zod'),
-  ]);
+  const [{ McpServer }, { StdioServerTransport }, { z }] = await loadSdk();
   const server = new McpServer({ name: 'draftlint', version });
   const draft = {
     text: z.string().describe('the draft: an email (with headers when filename ends in .eml), Markdown or plain text'),
@@ -52,6 +48,20 @@ async function serve(version: string): Promise<void> {
     async (input) => answer(async () => ({ ...(await extract({ text: input.text, filename: input.filename }, { now: input.now, tz: input.tz })) })),
   );
   await server.connect(new StdioServerTransport());
+}
+
+/** The SDK is an optional peer dependency: only this command needs it, and it is a large install. */
+async function loadSdk() {
+  try {
+    return await Promise.all([
+      import('@modelcontextprotocol/sdk/server/mcp.js'),
+      import('@modelcontextprotocol/sdk/server/stdio.js'),
+      import('zod'),
+    ]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new UsageError('draftlint mcp needs the MCP SDK: npm install @modelcontextprotocol/sdk zod');
+  }
 }
 
 function summary(result: LintResult): Record<string, unknown> {
