@@ -13,6 +13,8 @@ import { interactive } from './commands/interactive.js';
 import { mcpCommand } from './commands/mcp.js';
 import { lspCommand } from './commands/lsp.js';
 import { serveCommand } from './commands/serve.js';
+import { initCommand } from './commands/init.js';
+import { printConfig } from './commands/print-config.js';
 const EXAMPLES = `
 Examples:
   $ draftlint check draft.eml                      check an email draft
@@ -20,7 +22,9 @@ Examples:
   $ draftlint check "notes/**/*.md" --format json  JSON for other tools
   $ draftlint check docs/ --format github          annotations in a GitHub Actions run
   $ draftlint check docs/ -f sarif -o draftlint.sarif   SARIF 2.1.0 for code scanning
-  $ pbpaste | draftlint check --stdin              check the clipboard
+  $ pbpaste | draftlint check -                    check the clipboard (- or --stdin: standard input)
+  $ draftlint check --print-config docs/a.md       the rules and options that apply to that file
+  $ draftlint init                                 write a starter .draftlintrc.yaml for this repository
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
                                                    resolve 明天 / "next Tuesday" against a fixed time
   $ draftlint check notice.md --fix                write the fixes (the right weekday) into the file
@@ -61,16 +65,23 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
         .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
         .option('--no-config', 'use no config file')
         .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
+        .option('--print-config <file>', 'print the settings that apply to this file (config file, rules, options) and exit')
         .option('--quiet', 'report errors only')
         .option('--no-color', 'no colours, even on a terminal')
         .addHelpText('after', EXAMPLES)
         .action(async (paths, flags) => {
         exitCode = await check(paths, flags, io, write, fail);
     });
-    program.addCommand(extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)));
-    program.addCommand(mcpCommand(readVersion()));
-    program.addCommand(lspCommand());
-    program.addCommand(serveCommand((text) => write(io.stdout, text)));
+    // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them.
+    for (const command of [
+        extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
+        mcpCommand(readVersion()),
+        lspCommand(),
+        serveCommand((text) => write(io.stdout, text)),
+        initCommand((text) => write(io.stdout, text)),
+    ]) {
+        program.addCommand(command.copyInheritedSettings(program));
+    }
     program
         .command('rules')
         .description('list the rules with their category, default severity and description')
@@ -95,6 +106,16 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
     return exitCode;
 }
 async function check(paths, flags, io, write, fail) {
+    if (flags.printConfig !== undefined) {
+        const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
+        write(io.stdout, await printConfig(flags.printConfig, rules, config));
+        return 0;
+    }
+    // `-` is standard input, as in most command-line tools.
+    if (paths.length === 1 && paths[0] === '-') {
+        paths = [];
+        flags = { ...flags, stdin: true };
+    }
     const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
     if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
         throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
@@ -120,10 +141,11 @@ async function check(paths, flags, io, write, fail) {
     if (flags.interactive) {
         if (flags.stdin || flags.fix || flags.fixDryRun)
             throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
-        return interactive(paths, { ...options, ...config, maxFileSize, color: flags.color !== false && !process.env.NO_COLOR }, io);
+        return interactive(paths, { ...options, ...config, maxFileSize, color: useColor(flags, true) }, io);
     }
     let results;
     let errors = [];
+    let ignored = [];
     if (flags.stdin) {
         const bytes = await readAll(io.stdin);
         const filename = flags.stdinFilename;
@@ -140,7 +162,7 @@ async function check(paths, flags, io, write, fail) {
     else {
         const progress = progressOn(io.stderr);
         try {
-            ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
+            ({ results, errors, ignored = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
         }
         finally {
             progress.end();
@@ -154,10 +176,12 @@ async function check(paths, flags, io, write, fail) {
             }
         }
     }
+    for (const path of ignored)
+        write(io.stderr, `draftlint: ${path}: ignored by .gitignore or .draftlintignore, not checked`);
     for (const error of errors)
         fail(`${error.filePath}: ${error.reason}`);
     const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
-    const color = flags.color !== false && flags.format === 'stylish' && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
+    const color = flags.format === 'stylish' && useColor(flags, Boolean(io.stdout.isTTY));
     const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: readVersion() });
     if (flags.outputFile) {
         try {
@@ -181,6 +205,20 @@ async function check(paths, flags, io, write, fail) {
         return 1;
     }
     return 0;
+}
+/**
+ * Colours: never with --no-color; FORCE_COLOR (other than 0 or false) turns them on and NO_COLOR off, as the
+ * conventions at force-color.org and no-color.org say, FORCE_COLOR winning; otherwise on a terminal only.
+ */
+function useColor(flags, terminal) {
+    if (flags.color === false)
+        return false;
+    const force = process.env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (process.env.NO_COLOR)
+        return false;
+    return terminal;
 }
 function listRules(format, locale) {
     if (format === 'json') {

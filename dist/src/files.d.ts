@@ -1,13 +1,13 @@
 import type { Rule } from './engine/rule.js';
 import { type LintOptions, type LintResult } from './lint.js';
-export interface FileError {
-    filePath: string;
-    reason: string;
-}
+import { expandPaths, type FileError } from './discovery.js';
+export { expandPaths, type FileError };
 export interface FilesResult {
     results: LintResult[];
     /** Inputs that could not be read or parsed, each with a one-line reason. */
     errors: FileError[];
+    /** Files named on the command line that an ignore file excludes: not checked, and not an error. */
+    ignored?: string[];
 }
 export interface LintFilesOptions extends LintOptions {
     /** Apply fixes and write them back (text and Markdown files; an .eml is never rewritten). */
@@ -29,11 +29,6 @@ export interface LintFilesOptions extends LintOptions {
     onProgress?: (done: number, total: number) => void;
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
-/** Files, directories (their drafts, minding .gitignore) and globs, in a stable order; what cannot be found is an error. */
-export declare function expandPaths(patterns: string[], cwd?: string): Promise<{
-    files: string[];
-    errors: FileError[];
-}>;
 type Linter = (input: {
     text: Uint8Array;
     filename: string;
@@ -44,4 +39,3 @@ export declare function lintFilesWith(lint: Linter, fix: Linter, patterns: strin
  * Nothing is written when the file changed on disk after it was read.
  */
 export declare function writeAtomically(path: string, text: string, original: Uint8Array, label: string): Promise<void>;
-export {};

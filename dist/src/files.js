@@ -4,63 +4,19 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { dirname, basename, join, resolve } from 'node:path';
-import { EXTENSIONS, decodeText, formatOf } from './input/parse.js';
+import { decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
 import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
 import { resolveRules } from './engine/settings.js';
 import { InputError } from './input/errors.js';
 import { settleDocument, unparsedPageResult } from './lint.js';
+import { expandPaths } from './discovery.js';
+export { expandPaths };
 const PARALLEL_MIN_FILES = 40;
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
-const DRAFT_GLOB = `**/*.{${Object.keys(EXTENSIONS).map((ext) => ext.slice(1)).join(',')}}`;
-/** Files, directories (their drafts, minding .gitignore) and globs, in a stable order; what cannot be found is an error. */
-export async function expandPaths(patterns, cwd = process.cwd()) {
-    const files = new Set();
-    const errors = [];
-    const { globby, isDynamicPattern } = await import('globby');
-    for (const pattern of patterns) {
-        const info = await stat(resolve(cwd, pattern)).catch(() => undefined);
-        if (info?.isDirectory()) {
-            // Links to folders are not followed (a loop, or a tree outside this one); a link to a file is checked,
-            // and a broken link is reported.
-            const found = await globby(DRAFT_GLOB, {
-                cwd: resolve(cwd, pattern),
-                gitignore: true,
-                ignoreFiles: '**/.draftlintignore',
-                dot: false,
-                onlyFiles: false,
-                followSymbolicLinks: false,
-                suppressErrors: true,
-            });
-            for (const entry of found.sort()) {
-                const path = join(pattern, entry);
-                const target = await stat(resolve(cwd, path)).catch((error) => error);
-                if (target instanceof Error)
-                    errors.push({ filePath: path, reason: target.code === 'ELOOP' ? 'a loop of symbolic links' : 'a broken symbolic link' });
-                else if (target.isFile())
-                    files.add(path);
-            }
-        }
-        else if (info) {
-            files.add(pattern);
-        }
-        else if (isDynamicPattern(pattern)) {
-            const found = await globby(pattern, { cwd, gitignore: true });
-            if (found.length === 0)
-                errors.push({ filePath: pattern, reason: 'no files match this pattern' });
-            for (const file of found.sort())
-                files.add(file);
-        }
-        else {
-            errors.push({ filePath: pattern, reason: 'no such file or directory' });
-        }
-    }
-    // One order whatever the order of the arguments, so runs and reports compare.
-    return { files: [...files].sort(), errors };
-}
 export async function lintFilesWith(lint, fix, patterns, options = {}, rules = []) {
     const cwd = options.cwd ?? process.cwd();
-    const { files, errors } = await expandPaths(patterns, cwd);
+    const { files, errors, ignored } = await expandPaths(patterns, cwd);
     const prescan = rules.length > 0 && !options.kind;
     // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
     const slots = new Array(files.length);
@@ -135,6 +91,7 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
     return {
         results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
         errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
+        ignored,
     };
 }
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.

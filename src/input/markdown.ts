@@ -10,7 +10,10 @@ import { InputError } from './errors.js';
 
 type RawBlock = ParsedInput['blocks'][number];
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parses Markdown; `src/input/mdx.ts` hands in a processor with MDX syntax for .mdx files. */
+export type MarkdownParser = { parse(source: string): unknown };
 
 /** Collects the prose of one block: text in reading order with a map back to the source. */
 class BlockText {
@@ -81,6 +84,7 @@ function appendInline(node: Nodes, into: BlockText, html: { start: number; text:
       into.appendGap(start);
       return;
     case 'inlineCode':
+    case 'mdxTextExpression' as string:
     case 'image':
     case 'imageReference':
     case 'footnoteReference':
@@ -106,8 +110,8 @@ function partOf(ancestors: Parents[]): BlockPart {
   return 'paragraph';
 }
 
-export function parseMarkdown(source: string, filename?: string): ParsedInput {
-  const tree = processor.parse(source) as Root;
+export function parseMarkdown(source: string, filename?: string, parser: MarkdownParser = markdown): ParsedInput {
+  const tree = parser.parse(source) as Root;
   const blocks: RawBlock[] = [];
   const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;
@@ -144,6 +148,8 @@ export function parseMarkdown(source: string, filename?: string): ParsedInput {
         html.push({ start: node.position?.start.offset ?? 0, text: node.value });
         return;
       case 'code':
+      case 'mdxjsEsm' as string:
+      case 'mdxFlowExpression' as string:
       case 'definition':
       case 'thematicBreak':
         return;

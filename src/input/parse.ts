@@ -33,7 +33,9 @@ export async function parseInput(
     parsed = await parseEml(bytes, filename);
   } else {
     const text = typeof input === 'string' ? input : decodeText(input, filename);
-    parsed = format === 'markdown' ? (await import('./markdown.js')).parseMarkdown(text, filename) : parseText(text, filename);
+    if (format !== 'markdown') parsed = parseText(text, filename);
+    else if (filename && extname(filename).toLowerCase() === '.mdx') parsed = (await import('./mdx.js')).parseMdx(text, filename);
+    else parsed = (await import('./markdown.js')).parseMarkdown(text, filename);
   }
   if (parsed.frontMatter) applyFrontMatter(parsed, parsed.frontMatter);
   if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { findBareUrls } from '../document/links.js';
 import { InputError } from './errors.js';
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /** Collects the prose of one block: text in reading order with a map back to the source. */
 class BlockText {
     source;
@@ -73,6 +73,7 @@ function appendInline(node, into, html) {
             into.appendGap(start);
             return;
         case 'inlineCode':
+        case 'mdxTextExpression':
         case 'image':
         case 'imageReference':
         case 'footnoteReference':
@@ -101,8 +102,8 @@ function partOf(ancestors) {
     }
     return 'paragraph';
 }
-export function parseMarkdown(source, filename) {
-    const tree = processor.parse(source);
+export function parseMarkdown(source, filename, parser = markdown) {
+    const tree = parser.parse(source);
     const blocks = [];
     const html = [];
     let frontMatter;
@@ -139,6 +140,8 @@ export function parseMarkdown(source, filename) {
                 html.push({ start: node.position?.start.offset ?? 0, text: node.value });
                 return;
             case 'code':
+            case 'mdxjsEsm':
+            case 'mdxFlowExpression':
             case 'definition':
             case 'thematicBreak':
                 return;

@@ -26,7 +26,12 @@ export async function parseInput(input, filename, format = formatOf(filename), h
     }
     else {
         const text = typeof input === 'string' ? input : decodeText(input, filename);
-        parsed = format === 'markdown' ? (await import('./markdown.js')).parseMarkdown(text, filename) : parseText(text, filename);
+        if (format !== 'markdown')
+            parsed = parseText(text, filename);
+        else if (filename && extname(filename).toLowerCase() === '.mdx')
+            parsed = (await import('./mdx.js')).parseMdx(text, filename);
+        else
+            parsed = (await import('./markdown.js')).parseMarkdown(text, filename);
     }
     if (parsed.frontMatter)
         applyFrontMatter(parsed, parsed.frontMatter);
