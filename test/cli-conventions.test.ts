@@ -157,3 +157,13 @@ describe('ignore files count from the repository root', () => {
     expect(stderr.trim()).toBe('draftlint: docs/private/a.md: ignored by .gitignore or .draftlintignore, not checked');
   });
 });
+
+describe('rule docs in the report', () => {
+  it('the stylish report ends with each reported rule and the path of its docs page, which exists', async () => {
+    const { stdout } = await run(['check', '-'], { input: weekdayDraft });
+    const docs = stdout.slice(stdout.indexOf('Rule docs:'));
+    const listed = /^ {2}weekday-mismatch +(\S+)$/m.exec(docs);
+    expect(listed?.[1]).toMatch(/docs\/rules\/weekday-mismatch\.md$/);
+    expect(readFileSync(listed![1], 'utf8')).toMatch(/^# weekday-mismatch$/m);
+  });
+});

@@ -2,7 +2,8 @@
 // suggestion, the rule's docs on hover, rules from the workspace's config file (.draftlintrc …, as `check` finds it).
 // A change made while a draft is being checked is not queued: the draft is checked once more, at its latest text.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ruleDocsLocation } from '../rule-docs.js';
 import { basename } from 'node:path';
 import {
   CodeActionKind,
@@ -121,12 +122,19 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.listen();
 }
 
+/** Editors show the rule id as a link to its docs page: a web address, or the page shipped in the package. */
+function docsHref(url: string): string {
+  const location = ruleDocsLocation(url);
+  return /^[a-z][a-z0-9+.-]*:/i.test(location) ? location : pathToFileURL(location).href;
+}
+
 function toLsp(d: Diagnostic): LspDiagnostic {
   const data: Fixes = { fix: d.fix, suggestions: d.suggestions, ruleId: d.ruleId, url: d.url };
   return {
     range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
     severity: SEVERITY[d.severity],
     code: d.ruleId,
+    ...(d.url ? { codeDescription: { href: docsHref(d.url) } } : {}),
     source: 'draftlint',
     message: d.message,
     data,

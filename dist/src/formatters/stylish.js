@@ -1,3 +1,4 @@
+import { ruleDocsLocation } from '../rule-docs.js';
 const ANSI = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4, green: 32 };
 const LABELS = { 2: ['error', 'red'], 1: ['warning', 'yellow'], 0: ['info', 'blue'] };
 /** ESLint's stylish layout: one group per file, line:col, severity, message, rule id, and how to fix it. */
@@ -8,6 +9,7 @@ export function formatStylish({ results, color }) {
     let warnings = 0;
     let infos = 0;
     let fixable = 0;
+    const docs = new Map();
     for (const result of results) {
         if (result.diagnostics.length === 0)
             continue;
@@ -19,6 +21,8 @@ export function formatStylish({ results, color }) {
         lines.push('', `${paint('underline', result.filePath ?? '<text>')}  ${paint('dim', `(${kind}, ${result.document.language})`)}`);
         const width = Math.max(...result.diagnostics.map((d) => `${d.line}:${d.column}`.length));
         for (const d of result.diagnostics) {
+            if (d.url)
+                docs.set(d.ruleId, d.url);
             const [label, style] = LABELS[d.severity];
             const position = `${d.line}:${d.column}`.padEnd(width);
             lines.push(`  ${paint('dim', position)}  ${paint(style, label.padEnd(7))}  ${d.message}  ${paint('dim', d.ruleId)}`);
@@ -34,6 +38,12 @@ export function formatStylish({ results, color }) {
     lines.push('', paint(errors ? 'red' : warnings ? 'yellow' : 'blue', paint('bold', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`)));
     if (fixable)
         lines.push(paint('dim', `  ${fixable} fixable with the --fix option`));
+    if (docs.size) {
+        const width = Math.max(...[...docs.keys()].map((id) => id.length));
+        lines.push('', paint('dim', 'Rule docs:'));
+        for (const [id, url] of [...docs].sort(([a], [b]) => a.localeCompare(b)))
+            lines.push(paint('dim', `  ${id.padEnd(width)}  ${ruleDocsLocation(url)}`));
+    }
     return `${lines.join('\n')}\n`;
 }
 function fixHint(d, source) {
