@@ -22,8 +22,13 @@ export interface TimeExpression {
   date?: CalendarDate;
   dayKind?: DayKind;
   yearWritten: boolean;
-  /** Where the year of `date` comes from: written, the document's context (a dated heading, its path), or the reference time. */
-  yearSource?: 'written' | 'context' | 'reference';
+  /**
+   * Where the year of `date` comes from: written, the document's context (a dated heading, its path), the written
+   * weekday (the year within a year of the reference in which the two agree), or the reference time.
+   */
+  yearSource?: 'written' | 'context' | 'reference' | 'weekday';
+  /** Why the reading is what it is, where a choice was made: "year 2026: … falls on the written weekday 週日". */
+  reasons?: string[];
   /** The weekday as written beside a date (`（周五）`, "Friday,"), kept apart from the date so the two can disagree. */
   weekday?: WrittenWeekday;
   startTime?: ClockTime;
