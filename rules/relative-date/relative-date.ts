@@ -4,6 +4,7 @@
 import { compareDates, isoDate, referenceDate, type CalendarDate } from '../../src/analysis/times/calendar.js';
 import { simplify } from '../../src/analysis/script/han.js';
 import { repeatsInSentence } from '../../src/analysis/times/recurrence.js';
+import { isUndatedPage } from '../../src/analysis/times/undated.js';
 import { BLOCK_PARTS, LANGUAGES, type Language } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { EN_MONTHS } from '../../src/i18n/format.js';
@@ -37,7 +38,7 @@ export const relativeDate = defineRule<keyof typeof messages, Record<string, nev
   check(context) {
     const { document } = context;
     // A page's relative days were written on a day nobody knows.
-    if (document.format === 'markdown' && document.reference.source === 'clock') return;
+    if (isUndatedPage(document)) return;
     const today = referenceDate(document.reference);
     const times = context.times();
     const written = new Set(times.filter((time) => time.date && time.dayKind === 'absolute').map((time) => isoDate(time.date as CalendarDate)));
