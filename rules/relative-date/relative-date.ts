@@ -9,7 +9,7 @@ import { BLOCK_PARTS, LANGUAGES, type Language } from '../../src/document/types.
 import { defineRule } from '../../src/engine/rule.js';
 import { EN_MONTHS } from '../../src/i18n/format.js';
 import { messages } from './messages.js';
-import { BARE_WEEKDAY, DATE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
+import { BARE_WEEKDAY, DATE_AFTER, DEADLINE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
 
 
 export const relativeDate = defineRule<keyof typeof messages, Record<string, never>>({
@@ -50,8 +50,10 @@ export const relativeDate = defineRule<keyof typeof messages, Record<string, nev
       // Once per day: the first mention carries the date for the rest.
       written.add(isoDate(date));
       const language = document.blocks[time.block].language;
-      const phrase = relativePhrase(time.text, language);
-      if (!phrase) continue;
+      const day = relativePhrase(time.text, language);
+      if (!day) continue;
+      // 本周五前: the date goes after the whole deadline, 本周五前（11月27日）.
+      const phrase = time.deadline && language !== 'en' && DEADLINE_AFTER.test(simplify(time.text).slice(day.length)) ? time.text : day;
       const end = time.start + phrase.length;
       // 後天（星期日）, "the day after tomorrow (Sunday)": a weekday beside it already pins the day; weekday-mismatch checks it.
       if (time.weekday && time.weekday.start >= end) continue;

@@ -115,3 +115,33 @@ describe('clock forms of real notices', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('9. deadlines and periods', () => {
+  it.each([
+    ['请在本周五前提交。', '2026-11-27'],
+    ['月底前交报告', '2026-11-30'],
+    ['下個月底前完成', '2026-12-31'],
+    ['Please send it by end of day.', '2026-11-27'],
+    ['Numbers by EOM, please.', '2026-11-30'],
+    ["Let's finish by the end of next week.", '2026-12-04'],
+  ])('%s is a deadline on %s', (text, last) => {
+    const [time] = extractTimes(text, { now });
+    expect(time).toMatchObject({ deadline: true });
+    expect(isoDate(time.date!)).toBe(last);
+  });
+
+  it.each([
+    ['下周开会讨论', 'week', '2026-11-30', '2026-12-06'],
+    ['下個月再約', 'month', '2026-12-01', '2026-12-31'],
+    ['这周末去爬山', 'weekend', '2026-11-28', '2026-11-29'],
+    ["Let's meet next week.", 'week', '2026-11-30', '2026-12-06'],
+  ])('%s is a %s from %s to %s, not a day', (text, unit, first, last) => {
+    const [time] = extractTimes(text, { now });
+    expect(time.date).toBeUndefined();
+    expect(time.period && { unit: time.period.unit, first: isoDate(time.period.first), last: isoDate(time.period.last) }).toEqual({ unit, first, last });
+  });
+
+  it.each(['周五前往北京', '下月3日开会', '本月刊登'])('%s has no deadline or period', (text) => {
+    expect(extractTimes(text, { now }).filter((time) => time.deadline || time.period)).toEqual([]);
+  });
+});

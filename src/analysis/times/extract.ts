@@ -7,6 +7,7 @@ import { simplify } from '../script/han.js';
 import { referenceDate, type CalendarDate, type Reference } from './calendar.js';
 import { EN_PARSERS } from './en-parsers.js';
 import { mergePieces } from './merge.js';
+import { EN_SPAN_PARSERS, ZH_SPAN_PARSERS } from './spans.js';
 import { toPiece, type Piece } from './pieces.js';
 import type { TimeExpression, WrittenZone } from './types.js';
 import { yearFromWeekday } from './weekday-year.js';
@@ -39,6 +40,7 @@ function enParser(): Chrono {
     // Its bare "night" and "morning" swallow the date beside them ("Talk Night 2025-09-18" lost its day).
     enChrono.parsers = enChrono.parsers.filter((parser) => parser.constructor.name !== 'ENCasualTimeParser');
     enChrono.parsers.push(...EN_PARSERS);
+    enChrono.parsers.unshift(...EN_SPAN_PARSERS);
     enChrono.refiners = enChrono.refiners.map(boundZoneRefiner);
   }
   return enChrono;
@@ -47,7 +49,7 @@ function enParser(): Chrono {
 function zhParser(): Chrono {
   if (!zhChrono) {
     const configuration = chronoZh.createConfiguration();
-    configuration.parsers = createZhParsers();
+    configuration.parsers = [...createZhParsers(), ...ZH_SPAN_PARSERS];
     // Date–weekday–time merging is done by the merge rules, where a written weekday is kept apart from its date; and
     // chrono's filter of "unlikely" results drops 10.20 as a decimal number, where these parsers ask for context.
     configuration.refiners = configuration.refiners.filter((refiner) => !/Merge|UnlikelyFormat/.test(refiner.constructor.name)).map(boundZoneRefiner);
@@ -81,7 +83,7 @@ export function extractBlockTimes(text: string, language: Language, reference: R
   const pieces = results.map((result) => toPiece(result, scan, today, chinese)).filter((piece): piece is Piece => piece !== undefined);
   const expressions = mergePieces(pieces, scan)
     .map((piece) => finish(piece, scan, today))
-    .filter((piece) => (piece.date || piece.startTime) && !piece.annotationOnly);
+    .filter((piece) => (piece.date || piece.startTime || piece.period) && !piece.annotationOnly);
   return expressions.map((piece) => {
     const { weekdayOnly, annotationOnly, half, ...rest } = piece;
     const weekday = piece.weekday && { ...piece.weekday, text: text.slice(piece.weekday.start, piece.weekday.end) };

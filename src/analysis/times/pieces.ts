@@ -62,6 +62,14 @@ export function toPiece(result: ParsingResult, scan: string, today: CalendarDate
   }
   if (tags.has('zh/recurring') || tags.has('en/plural-weekday') || (chinese ? ZH_RECURRING_BEFORE.test(before) : EN_RECURRING_BEFORE.test(before))) piece.recurring = true;
 
+  const period = [...tags].find((tag) => tag.startsWith('period/'));
+  if (period && result.end) {
+    const day = (components: typeof start) => ({ year: components.get('year') ?? 0, month: components.get('month') ?? 0, day: components.get('day') ?? 0 });
+    piece.period = { unit: period.slice('period/'.length) as 'week' | 'weekend' | 'month', first: day(start), last: day(result.end) };
+    piece.dayKind = 'relative';
+    return piece;
+  }
+  if (tags.has('deadline')) piece.deadline = true;
   const hasDay = start.isCertain('day') || start.isCertain('weekday');
   if (hasDay) {
     const written: CalendarDate = { year: start.get('year') ?? today.year, month: start.get('month') ?? today.month, day: start.get('day') ?? today.day };
@@ -115,7 +123,7 @@ function halfOfDayWritten(result: ParsingResult, text: string, tags: Set<string>
 /** chrono also reads durations ("for 30 minutes"), "now" and fractions ("1/3"): none is a time to meet. */
 function isPointInTime(result: ParsingResult): boolean {
   const tags = result.tags();
-  if (OWN_EN_TAGS.some((tag) => tags.has(tag))) return true;
+  if (OWN_EN_TAGS.some((tag) => tags.has(tag)) || tags.has('deadline') || [...tags].some((tag) => tag.startsWith('period/'))) return true;
   if (tags.has('casualReference/now') || !POINT_IN_TIME.test(result.text)) return false;
   // 1.17-1.21, "the 1.21 cycle": versions. A dotted clock (9.30) needs "at", a meridiem or a zone.
   const afterDotted = result.text.slice(4);
@@ -127,6 +135,7 @@ function isPointInTime(result: ParsingResult): boolean {
 
 function dayKind(result: ParsingResult, chinese: boolean): DayKind {
   const tags = result.tags();
+  if (tags.has('deadline')) return 'relative';
   if (chinese) {
     if (tags.has('zh/date')) return 'absolute';
     if (tags.has('zh/relative-day') || tags.has('zh/relative-week')) return 'relative';

@@ -41,6 +41,16 @@ export interface TimeExpression {
   halfOfDay?: 'written' | 'unwritten';
   /** A zone written with the time (ET, UTC, 北京时间), inside it, just before it or just after it. */
   timezone?: WrittenZone;
+  /** 下周, 本月, 本周末, "next week": a stretch of days, not one day; such an expression has no `date`. */
+  period?: Period;
+  /** 本周五前, 月底, "by end of day", "EOM": `date` is the last day something may happen, not the day it happens. */
+  deadline?: boolean;
+}
+
+export interface Period {
+  unit: 'week' | 'weekend' | 'month';
+  first: CalendarDate;
+  last: CalendarDate;
 }
 
 /** A time zone as written, with its range in the block's text. */

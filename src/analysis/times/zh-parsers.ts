@@ -118,7 +118,8 @@ export function createZhParsers(): Parser[] {
 
   const weekdayParser: Parser = {
     // `每周一次` and `两周一次` are frequencies, not Mondays.
-    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今个?)?\s{0,2}(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])/,
+    // 本周五前, 周五之前: a deadline (but 周五前往 is "go on Friday").
+    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今个?)?\s{0,2}(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])(?:(之?前|以前)(?![往进来去面后台端景列排线述夕]))?/,
     extract: (context, match) => {
       const weekday = zhWeekday(match[2]) as number;
       const today = contextToday(context);
@@ -126,6 +127,7 @@ export function createZhParsers(): Parser[] {
       const offset = prefix.startsWith('上上') ? -2 : prefix.startsWith('下下') ? 2 : prefix.startsWith('上') ? -1 : prefix.startsWith('下') ? 1 : 0;
       const date = prefix === '' || prefix.startsWith('每') ? upcomingWeekday(today, weekday) : weekdayInWeek(today, weekday, offset);
       const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
+      if (match[3]) result.addTag('deadline');
       if (prefix.startsWith('每')) result.addTag('zh/recurring');
       else if (prefix !== '') result.addTag('zh/relative-week');
       return result;
