@@ -74,4 +74,13 @@ const PART_OF_DAY: Parser = {
   },
 };
 
-export const EN_PARSERS: Parser[] = [RECURRING_WEEKDAY, H_CLOCK, MERIDIEM_CLOCK, CLOCK_RANGE, TWO_DAYS, PART_OF_DAY];
+// "at noon", "12 noon", "midnight": clocks, read by chrono's casual time parser, which is left out (above).
+const NOON: Parser = {
+  pattern: () => /\b(?:12\s{0,2})?(noon|midday|midnight)\b/i,
+  extract: (context, match) => {
+    const midnight = /midnight/i.test(match[1]);
+    return context.createParsingResult(match.index ?? 0, match[0], { hour: midnight ? 0 : 12, minute: 0, meridiem: midnight ? 0 : 1 }).addTag('en/noon');
+  },
+};
+
+export const EN_PARSERS: Parser[] = [RECURRING_WEEKDAY, H_CLOCK, MERIDIEM_CLOCK, CLOCK_RANGE, TWO_DAYS, PART_OF_DAY, NOON];

@@ -29,7 +29,7 @@ const ZH_MORNING = /上午|早|清晨|凌晨/;
 const PART_OF_DAY_WORD = /上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早|\b(?:am|pm|a\.m\.?|p\.m\.?|morning|afternoon|evening|night|tonight|noon|midnight)(?![a-z])/i;
 const DAY_WORD = /\b(today|tonight|tomorrow|yesterday|noon|midnight|mon|tue|wed|thu|fri|sat|sun)/i;
 const POINT_IN_TIME = /\d{1,2}[:.h]\d{2}|\d\s{0,2}(am|pm|a\.m|p\.m)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}/i;
-const OWN_EN_TAGS = ['en/part-of-day', 'en/relative-day', 'en/clock-range', 'en/plural-weekday'];
+const OWN_EN_TAGS = ['en/part-of-day', 'en/relative-day', 'en/clock-range', 'en/plural-weekday', 'en/noon'];
 
 // "Let's meet at 3.", "the call starts at 10 o'clock": chrono reads "at 3" anywhere ("rated at 3", "at 3 levels");
 // after a word of meeting, and before no unit, it is a time.
@@ -77,6 +77,8 @@ export function toPiece(result: ParsingResult, scan: string, today: CalendarDate
     const last = chinese ? null : EN_LAST_WEEKDAY.exec(text);
     // chrono reads "last Friday" forward when asked for future dates: it is the one before today.
     if (last) date = lastWeekday(today, enWeekday(last[1]) as number);
+    // "Tuesday, 10am-noon": joined with a clock range, chrono leaves the weekday in the past week.
+    else if (!chinese && !start.isCertain('month') && start.isCertain('weekday') && compareDates(date, today) < 0) date = addDays(date, 7);
     if (isValidDate(date)) piece.date = date;
     piece.dayKind = dayKind(result, chinese);
     piece.weekdayOnly = piece.dayKind === 'weekday' && !start.isCertain('hour');
