@@ -22,7 +22,7 @@ function handWritten(): TimeCase[] {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [language, category, text, date, start, end] = line.split('\t');
-      return { language: language as TimeCase['language'], category: `hand: ${category}`, text, date: date || undefined, start: start || undefined, end: end || undefined };
+      return { language: language as TimeCase['language'], category: `${language === 'en' ? 'en' : 'zh'} hand-written: ${category}`, text, date: date || undefined, start: start || undefined, end: end || undefined };
     });
 }
 
