@@ -4,6 +4,7 @@ import type { Analyses } from '../analysis/analyses.js';
 import { findPlaces, type Evidence } from '../analysis/meeting/places.js';
 import { simplify } from '../analysis/script/han.js';
 import { sentenceRange } from '../analysis/sentences.js';
+import { clockDoubt, type ClockDoubt } from '../analysis/times/clock-doubt.js';
 import { repeatsInSentence } from '../analysis/times/recurrence.js';
 import type { CalendarDate, ClockTime } from '../analysis/times/calendar.js';
 import type { TimeExpression } from '../analysis/times/types.js';
@@ -20,6 +21,8 @@ export interface ExtractOptions {
 }
 
 const NO_VALUE = /^(remote|online|virtual|tbd|tba|tbc|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|\{\{[^}]*\}\}|\[[^\]]*\])$/i;
+/** Below one half: a clock that does not say morning or afternoon is as likely one as the other. */
+const UNSETTLED_CLOCK = 0.4;
 const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id|(?:zoom|腾讯会议|teams|webex)(?:\s*(?:id|会议号|号))?)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
 
 export function extractNotice(document: Document, analyses: Analyses, options: ExtractOptions = {}): Extraction {
@@ -142,9 +145,16 @@ function findWhen(document: Document, times: TimeExpression[], options: ExtractO
     const near = absolute.filter((day) => Math.abs(day.block - clock.block) <= 3 && (day.block < clock.block || (day.block === clock.block && day.start <= clock.start)));
     const day = clock.dayKind === 'absolute' ? clock : (near.at(-1) ?? absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ?? (clock.date ? clock : undefined));
     if (!day?.date || !clock.startTime) continue;
-    const confidence = day === clock ? 0.9 : day.dayKind === 'absolute' ? 0.7 : 0.6;
+    // 明天3点开会: a clock that does not say its half is given both ways, and is no better than a guess.
+    const doubt = clockDoubt(clock, times, document.blocks);
+    const confidence = doubt ? UNSETTLED_CLOCK : day === clock ? 0.9 : day.dayKind === 'absolute' ? 0.7 : 0.6;
     const zone = chooseZone(clock, document, options.tz, day.date, clock.startTime);
     const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
+    const reading = (half: 'am' | 'pm') => {
+      const start = half === 'am' ? (doubt as ClockDoubt).morning : (doubt as ClockDoubt).evening;
+      const shifted = clock.endTime && endOf(day.date as CalendarDate, start, { ...clock.endTime, hour: clock.endTime.hour + (half === 'pm' && clock.endTime.hour < 12 ? 12 : 0) });
+      return { half, start: isoWithOffset(day.date as CalendarDate, start, zone.minutes), end: shifted && isoWithOffset(shifted.date, shifted.time, zone.minutes) };
+    };
     const first = day.block < clock.block || (day.block === clock.block && day.start < clock.start) ? day : clock;
     const last = first === day ? clock : day;
     const sameBlock = day.block === clock.block;
@@ -153,9 +163,11 @@ function findWhen(document: Document, times: TimeExpression[], options: ExtractO
       span: sameBlock ? span(document.blocks[first.block], first.start, last.end) : span(document.blocks[clock.block], clock.start, clock.end),
       confidence,
       source: 'times',
-      start: isoWithOffset(day.date, clock.startTime, zone.minutes),
-      end: end && isoWithOffset(end.date, end.time, zone.minutes),
+      ...(doubt
+        ? { start: reading(doubt.likely === 'evening' ? 'pm' : 'am').start, end: reading(doubt.likely === 'evening' ? 'pm' : 'am').end }
+        : { start: isoWithOffset(day.date, clock.startTime, zone.minutes), end: end && isoWithOffset(end.date, end.time, zone.minutes) }),
       timezone: zone.choice,
+      ...(doubt && { clock: { written: doubt.clock.text, likely: doubt.likely === 'evening' ? 'pm' : 'am', readings: [reading('am'), reading('pm')] } }),
     };
   }
   return undefined;

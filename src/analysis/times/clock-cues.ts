@@ -1,4 +1,4 @@
-// What settles the half of the day for a bare 12-hour time. Patterns run on the Simplified view of the text.
+// What settles the half of the day for a bare 12-hour time (see clock-doubt.ts). Patterns run on the Simplified view.
 
 /** A clock time on the 24-hour clock: 15:00, 09:30, 0:30, 2023-05-15T10:00 — the writer counts to 24. */
 export const TWENTY_FOUR_HOUR = /(?<![\d:])(?:1[3-9]|2[0-3]|0\d)\s*[:：h]\s*[0-5]\d|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
