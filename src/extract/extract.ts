@@ -10,7 +10,7 @@ import type { TimeExpression } from '../analysis/times/types.js';
 import type { Document } from '../document/document.js';
 import { LineIndex, toSourceOffset } from '../document/source-map.js';
 import type { Block } from '../document/types.js';
-import { LABELS, PROSE_CUES, type LabelledElement } from './labels.js';
+import { findLabelledValues, PROSE_CUES, type LabelledElement, type LabelledValue } from '../analysis/notice/labels.js';
 import type { Extraction, Found, Person, Span, When, Where } from './types.js';
 import { chooseZone, isoWithOffset } from './zone.js';
 
@@ -19,7 +19,6 @@ export interface ExtractOptions {
   tz?: string;
 }
 
-const NO_VALUE = /^(remote|online|virtual|tbd|tba|tbc|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|\{\{[^}]*\}\}|\[[^\]]*\])$/i;
 const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id|(?:zoom|腾讯会议|teams|webex)(?:\s*(?:id|会议号|号))?)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
 
 export function extractNotice(document: Document, analyses: Analyses, options: ExtractOptions = {}): Extraction {
@@ -101,36 +100,9 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
   return extraction;
 }
 
-interface LabelledValue {
-  element: LabelledElement;
-  block: Block;
-  start: number;
-  end: number;
-}
-
-/** Lines "label：value" and "Label: value", in the order they appear. */
+/** Labelled lines with a value, in the order they appear. */
 function labelledValues(blocks: Block[]): LabelledValue[] {
-  const values: LabelledValue[] = [];
-  for (const block of blocks) {
-    const view = simplify(block.text);
-    let offset = 0;
-    for (const line of view.split('\n')) {
-      // 「主題：…」, "**Topic**: …", and g0v's list lines with no colon: 「- 地點 Lightbox」.
-      const listLine = block.part === 'list-item' || /^\s*[-*•]\s/.test(line);
-      const match = /^\s*(?:[-*•]\s*)?\**([^:：\n]{1,16}?)\**\s*[:：]\s*\**\s*(\S.*?)\s*$/.exec(line) ?? (listLine ? /^\s*(?:[-*•]\s*)?(\p{Script=Han}{2,4})[ \t]+(\S.*?)\s*$/u.exec(line) : null);
-      if (match) {
-        const label = match[1].trim().toLowerCase();
-        // With a colon, 北京站负责人 is a 负责人 and 分享主题 a 主题; without one, only the label itself.
-        const colon = /[:：]/.test(match[0]);
-        const element = (Object.keys(LABELS) as LabelledElement[]).find((key) => LABELS[key].en.includes(label) || LABELS[key].zh.some((form) => label === form || (colon && label.endsWith(form))));
-        const valueStart = offset + line.indexOf(match[2], line.indexOf(match[1]) + match[1].length);
-        // "Host: Remote", 「地點：待定」: a label with no value yet.
-        if (element && !NO_VALUE.test(match[2].replace(/[*_]/g, '').trim())) values.push({ element, block, start: valueStart, end: valueStart + match[2].length });
-      }
-      offset += line.length + 1;
-    }
-  }
-  return values;
+  return findLabelledValues(blocks).filter((value) => !value.blank);
 }
 
 function findWhen(document: Document, times: TimeExpression[], options: ExtractOptions, span: (block: Block, start: number, end: number) => Span): When | undefined {

@@ -28,7 +28,7 @@ export function meetingLexicon(language: 'zh' | 'en'): MeetingLexicon {
   return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url));
 }
 
-function onlineHosts(): string[] {
+export function onlineHosts(): string[] {
   return loadLexicon(new URL('./online-hosts.yaml', import.meta.url))['online-hosts'].flatMap((entry) => entry.forms);
 }
 
