@@ -1,7 +1,8 @@
 // A meeting notice's 5W2H as data: each element with the text it came from and a confidence. Read from the same
 // analyses the rules use (times, places, headers) and from labelled lines (「主題：」, "Topic:").
 import type { Analyses } from '../analysis/analyses.js';
-import { findPlaces, type Evidence } from '../analysis/meeting/places.js';
+import type { Evidence } from '../analysis/meeting/places.js';
+import { findNoticeElements, type NoticeElement } from '../analysis/notice/elements.js';
 import { simplify } from '../analysis/script/han.js';
 import { sentenceRange } from '../analysis/sentences.js';
 import { repeatsInSentence } from '../analysis/times/recurrence.js';
@@ -42,8 +43,9 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
   };
 
   const times = analyses.times();
-  const when = findWhen(document, times, options, span);
-  const places = findPlaces(document.blocks, times, (block) => analyses.tokens(block));
+  const elements = findNoticeElements({ blocks: document.blocks, headers: document.headers, profile: document.profile, times, tokensOf: (block) => analyses.tokens(block) });
+  const when = elements.found.when ? findWhen(document, times, options, span) : undefined;
+  const places = elements.places;
   // A place given after 地点： / "Location:" comes before a room number met earlier in the text.
   const placeLabel = first('where');
   const physical = placeLabel ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical] : places.physical;
@@ -51,13 +53,17 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
 
   const subject = document.blocks.find((block) => block.part === 'subject');
   const heading = document.blocks.find((block) => block.part === 'heading');
-  const what =
-    asFound('what') ??
-    (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ??
-    (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ??
-    firstSentence(document.blocks, found);
-  const why = asFound('why') ?? sentenceWith(document.blocks, PROSE_CUES.why, found);
-  const how = asFound('how') ?? sentenceWith(document.blocks, PROSE_CUES.how, found);
+  const fromElement = (element: NoticeElement): Found | undefined => {
+    const evidence = elements.found[element];
+    if (!evidence || evidence.block < 0) return undefined;
+    const block = document.blocks[evidence.block];
+    if (evidence.source !== 'cue' && evidence.source !== 'sentence') return found(block, evidence.start, evidence.end, evidence.confidence, evidence.source);
+    const sentence = sentenceRange(block.text, evidence.start);
+    return found(block, sentence.start, sentence.end, evidence.confidence, 'sentence');
+  };
+  const what = elements.found.what && (asFound('what') ?? (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ?? (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ?? fromElement('what'));
+  const why = elements.found.why && (asFound('why') ?? fromElement('why'));
+  const how = elements.found.how && (asFound('how') ?? fromElement('how'));
 
   const headers = document.headers;
   const organizer: Person | undefined =
@@ -74,7 +80,7 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
     minutes !== undefined && minutes > 0
       ? { value: `${minutes} min`, minutes, confidence: 0.9, source: 'computed' as const, span: when?.span }
       : labelledDuration && { ...labelledDuration, minutes: parseMinutes(labelledDuration.value) ?? 0 };
-  const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5));
+  const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : (sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5) ?? fromElement('how-much')));
 
   const extraction: Extraction = {
     kind: document.kind,
@@ -88,15 +94,8 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
     howMuch: { duration, cost },
     missing: [],
   };
-  extraction.missing = [
-    ['what', what],
-    ['why', why],
-    ['who', organizer ?? attendees[0] ?? contact],
-    ['when', when],
-    ['where', where.place ?? where.link ?? where.meetingId],
-    ['how', how],
-    ['how-much', duration ?? cost],
-  ].flatMap(([name, value]) => (value ? [] : [name as string]));
+  // The elements meeting-5w2h reports missing, from the same analysis.
+  extraction.missing = [...elements.missing];
   return extraction;
 }
 
@@ -164,14 +163,6 @@ function sentenceWith(blocks: Block[], cue: RegExp, found: (block: Block, start:
     return found(block, sentence.start, sentence.end, confidence, 'sentence');
   }
   return undefined;
-}
-
-/** Where nothing names the topic, the opening sentence of the notice usually does (本周的金枪鱼之夜，我们邀请了…). */
-function firstSentence(blocks: Block[], found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found): Found | undefined {
-  const block = blocks.find((candidate) => candidate.part === 'paragraph' && /\p{L}{4}/u.test(candidate.text) && !/[:：]\s*$/.test(candidate.text.trim()));
-  if (!block) return undefined;
-  const stop = /[。！？!?\n]|\.(?=\s|$)/.exec(block.text);
-  return found(block, 0, stop ? stop.index + 1 : block.text.length, 0.4, 'sentence');
 }
 
 function parseMinutes(text: string): number | undefined {

@@ -145,7 +145,8 @@ export function decideKind(input: KindInput): KindDecision {
   const hosts = onlineHosts();
   const link = input.blocks.flatMap((block) => block.links).find((candidate) => hosts.some((host) => candidate.url.toLowerCase().includes(host)));
   if (link) add(1, `meeting link: "${link.url}"`);
-  if (input.filename && MEETING_FILE.test(input.filename)) add(1, `file name: "${input.filename}"`);
+  const base = input.filename?.split(/[/\\]/).at(-1);
+  if (base && MEETING_FILE.test(base)) add(1, `file name: "${base}"`);
   const keys = Object.keys(input.frontMatter ?? {});
   if (keys.some((key) => FRONT_MATTER_TIME.test(key)) && keys.some((key) => FRONT_MATTER_PLACE.test(key))) add(1, 'front matter with a date and a place');
 
