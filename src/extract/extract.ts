@@ -101,7 +101,7 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
 
 /** Labelled lines with a value, in the order they appear. */
 function labelledValues(blocks: Block[]): LabelledValue[] {
-  return findLabelledValues(blocks).filter((value) => !value.blank);
+  return findLabelledValues(blocks).filter((value) => !value.blank && !value.header);
 }
 
 function findWhen(document: Document, times: TimeExpression[], options: ExtractOptions, span: (block: Block, start: number, end: number) => Span): When | undefined {

@@ -72,14 +72,21 @@ export function decideKind(input: KindInput): KindDecision {
   const page = input.format === 'markdown';
   const labels = findLabelledValues(input.blocks);
   // A labelled time counts when its value is a time, still blank, or holds a figure (「時間 10.15」).
-  const timeLabel = labels.find((label) => label.element === 'when' && (label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))));
+  const timeLabel = labels.find(
+    (label) =>
+      label.element === 'when' &&
+      (label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end)) || (label.header && input.times.some((time) => time.date || time.startTime))),
+  );
   const placeLabel = labels.find((label) => label.element === 'where');
   const nextMeeting = input.blocks.find((block) => NEXT_MEETING.test(block.text));
   // "The next call is on …" names a meeting as well as any meeting word.
   const meeting = found('meeting-words') ?? (nextMeeting && { block: nextMeeting, text: NEXT_MEETING.exec(nextMeeting.text)?.[0] ?? '' });
-  if (!meeting && !(timeLabel && placeLabel)) return { kind: 'other', score: 0, reasons: ['no meeting word'] };
+  const keys = Object.keys(input.frontMatter ?? {});
+  // An event page's front matter: a start and a location (`start: 22 September 2013`, `location: Boston`).
+  const eventFrontMatter = keys.some((key) => FRONT_MATTER_TIME.test(key)) && keys.some((key) => FRONT_MATTER_PLACE.test(key));
+  if (!meeting && !(timeLabel && placeLabel) && !eventFrontMatter) return { kind: 'other', score: 0, reasons: ['no meeting word'] };
   if (meeting) reasons.push(`meeting word: "${meeting.text}"`);
-  else reasons.push('no meeting word, but a labelled time and place');
+  else reasons.push(eventFrontMatter ? 'no meeting word, but front matter with a date and a place' : 'no meeting word, but a labelled time and place');
 
   // On a page, the invitation must stand beside the meeting word: "elections will be held" far from "meeting" is no notice.
   const near = meeting ? input.blocks.filter((block) => Math.abs(block.index - meeting.block.index) <= 1) : input.blocks;
@@ -96,6 +103,7 @@ export function decideKind(input: KindInput): KindDecision {
   // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
   const upcoming = input.times.filter((time) => !time.recurring && time.date && compareDates(time.date, today) >= 0 && (!page || time.dayKind === 'absolute'));
   const appointment = upcoming.find((time) => time.startTime);
+  const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute');
   const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute'));
   // A standing slot names its meeting in its own line or the heading over it: "Regular SIG Meeting: Tuesdays at
   // 17:30 UTC"; a page that mentions in passing that a group meets on Thursdays does not call anyone to it.
@@ -104,7 +112,7 @@ export function decideKind(input: KindInput): KindDecision {
     return [input.blocks[index], input.blocks[index - 1], heading].some((block) => block && inBlock('meeting-words', block));
   };
   const standing = input.times.find(
-    (time) => time.startTime && time.dayKind === 'weekday' && (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end)) && (!page || namesMeeting(time.block)),
+    (time) => time.startTime && (time.dayKind === 'weekday' || !time.date) && (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end)) && (!page || namesMeeting(time.block)),
   );
   let anchored = false;
   if (appointment) {
@@ -118,6 +126,11 @@ export function decideKind(input: KindInput): KindDecision {
     // A day and a clock time already gone is still a notice (an old post, or a wrong date); it counts once,
     // so "thanks for the meeting yesterday at 3pm" alone is not one.
     add(1, `past time: "${past.text}"`);
+    anchored = true;
+  }
+  if (!appointment && !upcoming.length && !past && pastDay) {
+    // A written day already gone, with no clock time: an old event post, or a notice that lacks its start time.
+    add(1, `past day: "${pastDay.text}"`);
     anchored = true;
   }
   if (standing) {
@@ -147,8 +160,10 @@ export function decideKind(input: KindInput): KindDecision {
   if (link) add(1, `meeting link: "${link.url}"`);
   const base = input.filename?.split(/[/\\]/).at(-1);
   if (base && MEETING_FILE.test(base)) add(1, `file name: "${base}"`);
-  const keys = Object.keys(input.frontMatter ?? {});
-  if (keys.some((key) => FRONT_MATTER_TIME.test(key)) && keys.some((key) => FRONT_MATTER_PLACE.test(key))) add(1, 'front matter with a date and a place');
+  if (eventFrontMatter) {
+    add(2, 'front matter with a date and a place');
+    anchored = true;
+  }
 
   const kind: DocumentKind = score >= NOTICE_SCORE && (!page || anchored) ? 'meeting-notice' : 'other';
   if (kind === 'other' && page && !anchored) reasons.push('no time tied to the meeting');

@@ -70,7 +70,7 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   if (when.found) found.when = { ...when.found, source: 'times', confidence: when.found.day === when.found.clock ? 0.9 : 0.7 };
 
   const places = findPlaces(blocks, times, input.tokensOf);
-  const placeLabel = labels.find((value) => value.element === 'where' && !value.blank);
+  const placeLabel = labels.find((value) => value.element === 'where' && !value.blank && !value.header);
   const physical = placeLabel
     ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical]
     : places.physical;
@@ -80,7 +80,7 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   const where = { deferred: places.deferred[0], vague: places.vague[0], platform };
 
   for (const element of CUED) {
-    const label = labels.find((value) => LABELLED[element].includes(value.element) && !value.blank);
+    const label = labels.find((value) => LABELLED[element].includes(value.element) && !value.blank && !value.header);
     if (label) {
       found[element] = fromBlock(label.block, label.start, label.end, 'label', 0.9);
       continue;

@@ -8,12 +8,12 @@ export type LabelledElement = 'when' | 'where' | 'agenda' | 'what' | 'why' | 'or
 
 export const LABELS: Record<LabelledElement, { zh: string[]; en: string[] }> = {
   when: {
-    zh: ['会议时间', '活动时间', '例会时间', '开会时间', '举办时间', '召开时间', '演讲时间', '分享时间', '讲座时间', '报到时间', '集合时间', '摆摊时间', '时间', '日期', '时段'],
-    en: ['when', 'time', 'date', 'date and time', 'date & time', 'date/time', 'start time', 'meeting time', 'next call', 'next meeting', 'time and date'],
+    zh: ['会议时间', '活动时间', '例会时间', '开会时间', '举办时间', '召开时间', '演讲时间', '分享时间', '讲座时间', '报到时间', '集合时间', '摆摊时间', '日期时间', '活动日期', '会议日期', '时间', '日期', '时段'],
+    en: ['when', 'time', 'date', 'date and time', 'date & time', 'date/time', 'start time', 'meeting time', 'meeting date', 'event time', 'event date', 'session time', 'call time', 'next call', 'next meeting', 'time and date'],
   },
   where: {
-    zh: ['会议地点', '活动地点', '演讲地点', '分享地点', '集合地点', '报到地点', '地点', '地址', '场地', '会场', '位置', '会议链接', '入会链接', '会议室', '会议号', '直播链接', '直播地址', '参会链接', '线上会议'],
-    en: ['where', 'location', 'venue', 'address', 'place', 'room', 'zoom', 'zoom link', 'meeting link', 'join link', 'call link', 'link', 'livestream', 'meeting id'],
+    zh: ['会议地点', '活动地点', '演讲地点', '分享地点', '集合地点', '报到地点', '分享地址', '活动地址', '会议地址', '报名链接', '直播间', '地点', '地址', '场地', '会场', '位置', '会议链接', '入会链接', '会议室', '会议号', '直播链接', '直播地址', '参会链接', '线上会议'],
+    en: ['where', 'location', 'venue', 'address', 'place', 'room', 'zoom', 'zoom link', 'meeting link', 'join link', 'call link', 'link', 'livestream', 'meeting id', 'event location', 'meeting location'],
   },
   agenda: { zh: ['议程', '会议议程', '议题'], en: ['agenda', 'agenda items'] },
   what: {
@@ -56,13 +56,26 @@ export interface LabelledValue {
   end: number;
   /** No value yet: TBD, 待定, TODO, ____, a template slot, nothing after the colon. */
   blank: boolean;
+  /** The label stands in a block of its own (a table cell, a heading) and the value in the next. */
+  apart?: boolean;
+  /** A column header: the values stand in the rows below, and the range is empty. */
+  header?: boolean;
+}
+
+function isLabel(text: string): boolean {
+  const label = simplify(text).trim().replace(/[*_:：]/g, '').trim().toLowerCase();
+  return label.length <= 20 && elementOf(label, false) !== undefined;
 }
 
 // "Host: Remote", 「地點：待定」, 「会议时间：TODO（待定）」: a label with no value yet.
 const BLANK = /^(?:remote|online|virtual|tbd|tba|tbc|todo|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|？+|\{\{[^}]*\}\}|\[[^\]]*\])(?:\s*[（(][^）)]*[）)])?$/i;
 
+// 「TBD. Want to offer a place? Post in this issue.」
+const BLANK_START = /^(?:tbd|tba|tbc|todo|待定|未定)\b[.。,，;；!！]/i;
+
 export function isBlankValue(value: string): boolean {
-  return value.trim() === '' || BLANK.test(value.replace(/[*_`]/g, '').trim());
+  const bare = value.replace(/[*_`]/g, '').trim();
+  return bare === '' || BLANK.test(bare) || BLANK_START.test(bare);
 }
 
 function bilingual(label: string): string[] {
@@ -91,8 +104,14 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
       const next = blocks[block.index + 1];
       for (const part of label.length <= 20 ? parts : []) {
         const element = elementOf(part, heading);
-        if (element && next && (heading ? next.part !== 'heading' : next.part === 'table-cell')) {
-          values.push({ element, label, block: next, start: 0, end: next.text.length, blank: isBlankValue(next.text.split('\n')[0]) });
+        // Under a heading, a line that is itself a label (「Name and address:」) is not the heading's value.
+        const labelLine = heading && next && /^[^:：\n\d]{1,30}[:：]/.test(next.text);
+        // A header row 「| 日期 | 時間 | 地點 |」 holds labels side by side; their values are in the rows below.
+        const previous = blocks[block.index - 1];
+        const header = !heading && [next, previous].some((cell) => cell?.part === 'table-cell' && isLabel(cell.text));
+        if (element && header) values.push({ element, label, block, start: block.text.length, end: block.text.length, blank: false, apart: true, header: true });
+        else if (element && next && !labelLine && (heading ? next.part !== 'heading' : next.part === 'table-cell')) {
+          values.push({ element, label, block: next, start: 0, end: next.text.length, blank: isBlankValue(next.text.split('\n')[0]), apart: true });
         }
       }
       continue;
