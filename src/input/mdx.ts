@@ -13,7 +13,7 @@ const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['y
 
 export function parseMdx(source: string, filename?: string): ParsedInput {
   try {
-    return parseMarkdown(source, filename, mdx);
+    return parseMarkdown(source, filename, undefined, mdx);
   } catch (error) {
     const message = error as { reason?: string; line?: number; column?: number; name?: string };
     if (message.reason === undefined) throw error;
