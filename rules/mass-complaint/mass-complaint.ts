@@ -15,7 +15,7 @@ export const massComplaint = defineRule<keyof typeof messages, Options>({
     id: 'mass-complaint',
     category: 'audience',
     severity: 'warning',
-    appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+    appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
     needs: ['audience', 'tone'],
     fixable: false,
     hasSuggestions: false,
