@@ -14,6 +14,8 @@ export interface Audience {
    * or 王經理：), or `unknown` (no recipients and no greeting: a post whoever finds it reads).
    */
   addressee: 'group' | 'one' | 'unknown';
+  /** Whether the text opens by greeting its readers (各位好：, "Hi all,", "Dear Dana,"), which a page does not. */
+  greeted: boolean;
   recipients: Address[];
   evidence: string[];
 }
@@ -57,7 +59,7 @@ export function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (bl
   }
   const group = evidence.length > 0;
   const addressee = group ? 'group' : recipients.length > 0 || greetsOne(blocks) ? 'one' : 'unknown';
-  return { size: recipients.length, group, addressee, recipients, evidence };
+  return { size: recipients.length, group, addressee, greeted: greetsOne(blocks) || greetsGroup(blocks), recipients, evidence };
 }
 
 // "Hi Bob," / "Dear Dr. Lee," / "@konnase " / 王經理： / 小李，/ 你好 at the top of the text: one reader.
@@ -66,6 +68,16 @@ const EN_BARE_NAME = /^([A-Z][a-z]+)\s*,/;
 const HANDLE_FIRST = /^@[\w-]+[\s,:，：]/;
 const ZH_GREETING = /^(\p{Script=Han}{1,6})(您好|你好)?[：:，,]/u;
 const GROUP_WORDS = /^(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|friends|colleagues|users|members|community|guys|y'all|there)\b|大家|各位|诸位|諸位|全[体體]|同[仁事学學]|们|們/i;
+
+function firstLine(blocks: Block[]): string {
+  const first = blocks.find((block) => block.part !== 'subject' && block.part !== 'heading');
+  return first?.text.trimStart().split('\n')[0] ?? '';
+}
+
+function greetsGroup(blocks: Block[]): boolean {
+  const line = firstLine(blocks);
+  return /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+\S|@(?:all|here|channel|everyone|team)\b|@所有人|@全[体體]|各位|大家好|諸位|诸位|全[体體]|親愛的|亲爱的|[\p{Script=Han}]{0,6}(?:同仁|同事|同学|同學|成員|成员|們|们)[好：:，,])/iu.test(line);
+}
 
 function greetsOne(blocks: Block[]): boolean {
   const first = blocks.find((block) => block.part !== 'subject' && block.part !== 'heading');
