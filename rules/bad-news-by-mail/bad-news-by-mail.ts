@@ -50,7 +50,7 @@ export const badNewsByMail = defineRule<keyof typeof messages, Options>({
   },
 
   check(context) {
-    const found = toneToGroup(context, 'bad-news', context.options, false);
+    const found = toneToGroup(context, ['bad-news'], context.options, false);
     if (found && weight(found.matches) >= BAD_NEWS_WEIGHT) context.report(groupToneReport(found, 'bad-news-to-group'));
   },
 });

@@ -62,21 +62,26 @@ export const publicCriticism = defineRule<keyof typeof messages, Options>({
         if (tone.some((m) => m.kind === 'praise' && m.start >= start && m.end <= end)) continue;
         // The person in the blame's own clause: in "the checklist was sloppy, so Karen rewrote it" Karen is not blamed.
         const clause = blame.clause;
-        const named = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && !praised.has(p.name));
+        const inClause = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && !praised.has(p.name));
+        const named = inClause ?? antecedent(block, clause, people, praised);
         if (!named || reported.has(`${block.index}:${start}:${named.name}`)) continue;
         reported.add(`${block.index}:${start}:${named.name}`);
-        context.report({
-          messageId: 'criticised-in-public',
-          data: { name: named.name, term: blame.text, audience: describeAudience(audience) },
-          block: block.index,
-          start: named.start,
-          end: named.end,
-          suggestions: [withoutName(block, named, start, end)],
-        });
+        const data = { name: named.name, term: blame.text, audience: describeAudience(audience) };
+        // Named by a pronoun: the report stands on the blame, and there is no name to take out.
+        if (!inClause) context.report({ messageId: 'criticised-in-public', data, block: block.index, start: blame.start, end: blame.end });
+        else context.report({ messageId: 'criticised-in-public', data, block: block.index, start: named.start, end: named.end, suggestions: [withoutName(block, named, start, end)] });
       }
     }
   },
 });
+
+const PRONOUN = { en: /\b(he|she|him|her|his)\b/i, zh: /[他她]/ };
+
+/** "He needs to be fired.", 他又搞砸了: the last person named before a pronoun in the blame's clause. */
+function antecedent(block: Block, clause: { start: number; end: number }, people: Person[], praised: Set<string>): Person | undefined {
+  if (!PRONOUN[block.language === 'en' ? 'en' : 'zh'].test(block.text.slice(clause.start, clause.end))) return undefined;
+  return people.filter((p) => (p.block < block.index || (p.block === block.index && p.end <= clause.start)) && !praised.has(p.name)).at(-1);
+}
 
 const PLURAL: Record<string, string> = { was: 'were', is: 'are', has: 'have', does: 'do' };
 

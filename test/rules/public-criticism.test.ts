@@ -95,6 +95,9 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'en', text: "@channel Mike's commit last week took down the test environment again; everyone keep an eye out.", errors: [{ messageId: 'criticised-in-public', data: { name: 'Mike', term: 'took down' } }] },
     { language: 'en', text: '@here Bob broke the build again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Bob', term: 'broke the build again' } }] },
     { language: 'en', text: '@team Olivia keeps breaking staging.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Olivia', term: 'keeps breaking' } }] },
+    { language: 'en', text: 'Hi all,\n\nI asked Bob about the outage. He was careless with the config again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Bob', term: 'careless' }, line: 3, column: 38 }] },
+    { language: 'zh-Hans', text: '各位：\n\n我问过张经理了。他这次又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '张经理', term: '搞砸了' } }] },
+    { language: 'zh-Hant', text: '各位：\n\n我問過張經理了。他這次又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '張經理', term: '搞砸了' } }] },
     { language: 'en', text: '@all I noticed that Dana was sloppy with the release notes again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Dana', term: 'sloppy' } }] },
   ],
 });

@@ -62,7 +62,7 @@ export function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (bl
   return { size: recipients.length, group, addressee, greeted: greetsOne(blocks) || greetsGroup(blocks), recipients, evidence };
 }
 
-// "Hi Bob," / "Dear Dr. Lee," / "@konnase " / 王經理： / 小李，/ 你好 at the top of the text: one reader.
+// "Hi Bob," / "Dear Dr. Lee," / 王經理： / 小李，/ 你好 at the top of the text: one reader.
 const EN_GREETING = /^(?:hi|hello|hey|dear)\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*[,:!—-]/i;
 const EN_BARE_NAME = /^([A-Z][a-z]+)\s*,/;
 const HANDLE_FIRST = /^@[\w-]+[\s,:，：]/;
@@ -84,7 +84,8 @@ function greetsOne(blocks: Block[]): boolean {
   if (!first) return false;
   const line = first.text.trimStart().split('\n')[0] ?? '';
   if (GROUP_WORDS.test(line.slice(0, 24))) return false;
-  if (HANDLE_FIRST.test(line)) return true;
+  // "@zeuner …" opens a comment in a thread or a channel, which everyone in it reads: no private word.
+  if (HANDLE_FIRST.test(line)) return false;
   if (first.language === 'en') {
     const bare = EN_BARE_NAME.exec(line);
     return EN_GREETING.test(line) || (bare !== null && isGivenName(bare[1]));

@@ -15,12 +15,12 @@ export function writersBlocks(blocks: Block[]): Block[] {
 }
 
 /**
- * The words of one tone that the writer asserts (not negated, reported, asked about or supposed) in a draft
+ * The words of some tones that the writer asserts (not negated, reported, asked about or supposed) in a draft
  * that reaches a group; undefined when the draft is private or says none.
  */
 export function toneToGroup<Options>(
   context: RuleContext<Options>,
-  kind: ToneKind,
+  kinds: ToneKind[],
   options: { extra: string[]; remove: string[] },
   pagesToo: boolean,
 ): { matches: ToneMatch[]; audience: Audience } | undefined {
@@ -28,7 +28,7 @@ export function toneToGroup<Options>(
   const reaches = pagesToo ? reachesGroup(audience, context.document.genre) : reachesGroup(audience, 'message') && context.document.genre === 'message';
   if (!reaches) return undefined;
   const matches = writersBlocks(context.blocks).flatMap((block) =>
-    context.tone(block, { extra: { [kind]: options.extra }, remove: options.remove }).filter((m) => m.kind === kind && isWritersOwn(m)),
+    context.tone(block, { extra: { [kinds[0]]: options.extra }, remove: options.remove }).filter((m) => kinds.includes(m.kind) && isWritersOwn(m)),
   );
   return matches.length ? { matches, audience } : undefined;
 }

@@ -119,7 +119,7 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
   return out.sort((a, b) => a.start - b.start);
 }
 
-const CLOSURE_GAP = { zh: 10, en: 4 };
+const CLOSURE_GAP = { zh: 14, en: 4 };
 
 /** 关闭里斯本办公室, "shutting our Lisbon office": a closing verb with a place a few words on, in one clause. */
 function closures(view: string, text: string, words$: Record<string, LexiconEntry[]>, language: LexiconLanguage, found: LexiconMatch[]): LexiconMatch[] {
