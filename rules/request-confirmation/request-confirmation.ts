@@ -59,6 +59,7 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
       return;
     }
     if (found('acknowledgements')) return;
+    if (!notice && blocks.some((block) => asksQuestion(block))) return;
     if (notice) {
       // An open event (a livestream, a public call, 欢迎参加) expects no list of who comes; a notice that greets no
       // one, is sent to no one and expects no one by role reads as one.
@@ -81,8 +82,25 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
 
 type Group = 'requests' | 'acknowledgements' | 'no-reply' | 'open-event' | 'expected';
 
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
+
+/** The first word of a group in a block, outside quotation marks: 应该是“请稍候” quotes a request, it makes none. */
 function first(context: RuleContext, block: Block, group: Group): LexiconMatch | undefined {
   const language = block.language === 'en' ? 'en' : 'zh';
   const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group] ?? [];
-  return matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined)[0];
+  const quoted = [...block.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  const matches = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
+  return matches.find((m) => !quoted.some(([start, end]) => start < m.start && m.end < end));
+}
+
+/** A question to the reader (你解释一下为什么？, "which day suits you?") asks for its own reply; "Could you …?" is a request. */
+function asksQuestion(block: Block): boolean {
+  for (const match of block.text.matchAll(/[^。！？!?\n]*[?？]/g)) {
+    const sentence = match[0].trim();
+    const language = block.language === 'en' ? 'en' : 'zh';
+    const requests: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).requests;
+    const opensWithRequest = matchLexicon(requests, sentence, language).some((m) => m.start <= 2);
+    if (sentence.length > 1 && !opensWithRequest) return true;
+  }
+  return false;
 }
