@@ -63,9 +63,12 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
     if (notice) {
       // An open event (a livestream, a public call, 欢迎参加) expects no list of who comes; a notice that greets no
       // one, is sent to no one and expects no one by role reads as one.
-      if (found('open-event')) return;
-      const audience = context.audience();
-      if (!(audience.recipients.length > 0 || audience.greeted || found('expected'))) return;
+      // Attendees expected by role or by seat (委員, "delegates", 名額 30 人) outweigh a word of welcome.
+      if (!found('expected')) {
+        if (found('open-event')) return;
+        const audience = context.audience();
+        if (!(audience.recipients.length > 0 || audience.greeted)) return;
+      }
     } else if (!found('requests')) return;
     const body = blocks.filter((block) => block.part !== 'subject');
     const last = body.at(-1) ?? blocks[blocks.length - 1];
