@@ -24,6 +24,9 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'en', text: 'This API looks absurd at first, but it keeps state consistent.', filename: 'page.md', why: 'a documentation page' },
     { language: 'en', text: 'Hi all,\n\nWho said this plan was absurd? It worked.', why: 'a question that answers itself' },
     { language: 'en', ...eml(three, 'Hi all,\n\n> What a mess this sprint was.\n\nAgreed, let us fix the process.'), why: 'quoted reply' },
+    { language: 'en', text: 'Hi all,\n\nSorry, I apologize for my careless and sloppy handoff last week.', why: 'blame the writer takes on is an apology' },
+    { language: 'zh-Hans', text: '各位：\n\n上周是我太粗心了，给大家添麻烦了。', why: 'self-blame' },
+    { language: 'zh-Hant', text: '各位：\n\n上週是我太粗心了，給大家添麻煩了。', why: 'self-blame' },
     // Issue 18: other people's complaints, reported, are not the writer's.
     { language: 'en', text: 'Hi all,\n\nSeveral users wrote in that the old signup form was a nightmare.', why: 'reported speech' },
     { language: 'en', text: 'Hi all,\n\nCustomers told us the checkout page is a nightmare; the redesign ships on Monday.', now, why: 'reported speech' },
@@ -58,6 +61,7 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'en', ...eml(three, 'The deploy process is outrageous.'), errors: [{ messageId: 'complaint-to-group', data: list('outrageous') }] },
     { language: 'en', text: 'Hi team, the VPN is a clown show again.', options: { extra: ['clown show'] }, errors: [{ messageId: 'complaint-to-group', data: list('clown show') }] },
     // Issue 18: the same complaints in the writer's own voice.
+    { language: 'en', text: "Hi all,\n\nI'm so frustrated with the release process.", errors: [{ messageId: 'complaint-to-group', data: list('frustrated') }] },
     { language: 'en', text: 'Hi all,\n\nThe old signup form is a nightmare.', errors: [{ messageId: 'complaint-to-group', data: list('a nightmare') }] },
     { language: 'en', text: 'Hi all,\n\nI found that the old signup form is a nightmare, and I am fed up with it.', errors: [{ messageId: 'complaint-to-group' }] },
     { language: 'zh-Hant', text: '各位好：\n\n舊版設定頁太難用了。', errors: [{ messageId: 'complaint-to-group', data: list('太難用') }] },

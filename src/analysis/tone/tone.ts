@@ -30,6 +30,8 @@ export interface ToneMatch {
   rhetorical: boolean;
   /** Under a condition (如果, "if"): it has not happened. */
   hypothetical: boolean;
+  /** Blame aimed at the writer or the writer's own team ("my abusive behaviour", "we dropped the ball", 我太粗心了). */
+  atWriter: boolean;
 }
 
 export interface ToneWords {
@@ -49,7 +51,7 @@ export function isWritersOwn(match: ToneMatch): boolean {
     case 'complaint':
       return !match.reported;
     case 'blame':
-      return !match.reported && !match.question;
+      return !match.reported && !match.question && !match.atWriter;
     case 'bad-news':
       return !match.reported && !match.question && !match.hypothetical;
     case 'praise':
@@ -63,6 +65,8 @@ function lexicon(language: LexiconLanguage) {
 
 const EN_NEGATION_WORDS = 4;
 const ZH_NEGATION_CHARS = 8;
+const EN_SELF_WORDS = 2;
+const ZH_SELF_CHARS = 3;
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 
 /** Complaint, blame, praise and bad-news words in one block, each with its clause's negation, voice and mood. */
@@ -113,6 +117,7 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
         question: isQuestion,
         rhetorical: isQuestion && within(rhetorical, sentence).length > 0,
         hypothetical: within(hypothetical, sentence, match.start).length > 0,
+        atWriter: within(firstPerson, clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
       });
     }
   }
