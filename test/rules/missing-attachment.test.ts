@@ -42,6 +42,7 @@ ruleTester(missingAttachment as unknown as Rule, {
     { language: 'en', ...eml(to, 'Hi Dana,\n\n> The slides are attached.\n\nThanks, got them.'), why: 'quoted earlier mail' },
     { language: 'en', ...md('attachments: [slides.pdf]', 'The slides are attached.'), why: 'front matter lists the file' },
     { language: 'en', ...eml(to, 'When the attachment is uploaded, a paper clip icon appears next to the draft.'), why: 'attachments as a feature of a mail app' },
+    { language: 'en', ...eml(to, 'Sometimes the attachment never uploads, so I remove it and add it again.'), why: 'a mail app, not a file handed over' },
     { language: 'zh-Hans', ...eml(to, '附件近几日会支持。'), why: 'attachments as a feature' },
     { language: 'zh-Hant', ...eml(to, '目前的版本無法預覽附件。'), why: 'attachments as a feature' },
   ],
