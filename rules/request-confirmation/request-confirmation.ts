@@ -1,8 +1,9 @@
-// request-confirmation: a meeting notice, or a message that asks its readers to do something, that asks for
-// no acknowledgement (請回覆確認, 收到請回覆, "please confirm", "RSVP").
+// request-confirmation: a meeting notice to expected attendees, or a message that asks its readers to do something,
+// that gives no way to answer (請回覆確認, 報名, 扫码预约, "RSVP", a form), or says no answer is needed (无需回复,
+// "no reply necessary"). An open event (a livestream, a public call, 欢迎参加) needs no list of who comes.
 // Principle: two-way (溝通具有雙向性，一定要對方反饋以確認對方接受信息是否正確).
 import { loadLexicon, type LexiconEntry } from '../../src/analysis/lexicon/lexicon.js';
-import { matchLexicon } from '../../src/analysis/lexicon/matcher.js';
+import { matchLexicon, type LexiconMatch } from '../../src/analysis/lexicon/matcher.js';
 import { BLOCK_PARTS, LANGUAGES, type Block, type Language } from '../../src/document/types.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -19,7 +20,7 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
     category: 'completeness',
     severity: 'info',
     appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
-    needs: ['tokens'],
+    needs: ['tokens', 'audience'],
     fixable: false,
     hasSuggestions: true,
     docs: {
@@ -42,11 +43,35 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
     const notice = document.kind === 'meeting-notice';
     // A documentation page addresses no one in particular; only a notice page is checked.
     if (!notice && document.genre !== 'message') return;
-    if (!notice && !blocks.some((block) => has(context, block, 'requests'))) return;
-    if (blocks.some((block) => has(context, block, 'acknowledgements'))) return;
+    const found = (group: Group) => blocks.map((block) => ({ block, match: first(context, block, group) })).find((f) => f.match);
+    const line = CONFIRMATION_LINE[document.language];
+    const noReply = found('no-reply');
+    if (noReply?.match && (notice || found('requests'))) {
+      const { block, match } = noReply;
+      context.report({
+        messageId: 'says-no-reply',
+        data: { term: match.text },
+        block: block.index,
+        start: match.start,
+        end: match.end,
+        suggestions: [{ messageId: 'replace-with-confirmation', data: { line }, edits: [{ block: block.index, start: match.start, end: match.end, text: line.replace(/[。.]$/, '') }] }],
+      });
+      return;
+    }
+    if (found('acknowledgements')) return;
+    if (!notice && blocks.some((block) => asksQuestion(block))) return;
+    if (notice) {
+      // An open event (a livestream, a public call, 欢迎参加) expects no list of who comes; a notice that greets no
+      // one, is sent to no one and expects no one by role reads as one.
+      // Attendees expected by role or by seat (委員, "delegates", 名額 30 人) outweigh a word of welcome.
+      if (!found('expected')) {
+        if (found('open-event')) return;
+        const audience = context.audience();
+        if (!(audience.recipients.length > 0 || audience.greeted)) return;
+      }
+    } else if (!found('requests')) return;
     const body = blocks.filter((block) => block.part !== 'subject');
     const last = body.at(-1) ?? blocks[blocks.length - 1];
-    const line = CONFIRMATION_LINE[document.language];
     const lastLine = last.text.replace(/\s+$/, '').lastIndexOf('\n') + 1;
     context.report({
       messageId: notice ? 'no-confirmation-notice' : 'no-confirmation',
@@ -58,8 +83,27 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
   },
 });
 
-function has(context: RuleContext, block: Block, group: 'requests' | 'acknowledgements'): boolean {
+type Group = 'requests' | 'acknowledgements' | 'no-reply' | 'open-event' | 'expected';
+
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
+
+/** The first word of a group in a block, outside quotation marks: 应该是“请稍候” quotes a request, it makes none. */
+function first(context: RuleContext, block: Block, group: Group): LexiconMatch | undefined {
   const language = block.language === 'en' ? 'en' : 'zh';
-  const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group];
-  return matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined).length > 0;
+  const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group] ?? [];
+  const quoted = [...block.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  const matches = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
+  return matches.find((m) => !quoted.some(([start, end]) => start < m.start && m.end < end));
+}
+
+/** A question to the reader (你解释一下为什么？, "which day suits you?") asks for its own reply; "Could you …?" is a request. */
+function asksQuestion(block: Block): boolean {
+  for (const match of block.text.matchAll(/[^。！？!?\n]*[?？]/g)) {
+    const sentence = match[0].trim();
+    const language = block.language === 'en' ? 'en' : 'zh';
+    const requests: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).requests;
+    const opensWithRequest = matchLexicon(requests, sentence, language).some((m) => m.start <= 2);
+    if (sentence.length > 1 && !opensWithRequest) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@ import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
+const now = '2026-11-27T10:00:00+08:00';
 const list = (...terms: string[]) => ({ terms: { type: 'list', value: terms } });
 
 ruleTester(massComplaint as unknown as Rule, {
@@ -23,6 +24,20 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'en', text: 'This API looks absurd at first, but it keeps state consistent.', filename: 'page.md', why: 'a documentation page' },
     { language: 'en', text: 'Hi all,\n\nWho said this plan was absurd? It worked.', why: 'a question that answers itself' },
     { language: 'en', ...eml(three, 'Hi all,\n\n> What a mess this sprint was.\n\nAgreed, let us fix the process.'), why: 'quoted reply' },
+    { language: 'en', text: 'Hi all,\n\nSorry, I apologize for my careless and sloppy handoff last week.', why: 'blame the writer takes on is an apology' },
+    { language: 'zh-Hans', text: '各位：\n\n上周是我太粗心了，给大家添麻烦了。', why: 'self-blame' },
+    { language: 'zh-Hant', text: '各位：\n\n上週是我太粗心了，給大家添麻煩了。', why: 'self-blame' },
+    // Issue 18: other people's complaints, reported, are not the writer's.
+    { language: 'en', text: 'Hi all,\n\nSeveral users wrote in that the old signup form was a nightmare.', why: 'reported speech' },
+    { language: 'en', text: 'Hi all,\n\nCustomers told us the checkout page is a nightmare; the redesign ships on Monday.', now, why: 'reported speech' },
+    { language: 'en', text: 'Hi team,\n\nAccording to the survey, people find the expense tool ridiculous.', why: 'reported speech' },
+    { language: 'en', text: 'Hi team,\n\nOne reviewer wrote "this API is absurd", and we agree it needs work.', why: 'a quotation' },
+    { language: 'zh-Hant', text: '各位好：\n\n有使用者反映舊版設定頁太難用了，新版下週上線。', now, why: 'reported speech' },
+    { language: 'zh-Hant', text: '各位：\n\n據說舊版報表系統太難用了，我們會評估。', why: 'hearsay' },
+    { language: 'zh-Hant', text: '各位：\n\n客戶說「這流程太離譜了」，我們正在改。', why: 'a quotation' },
+    { language: 'zh-Hans', text: '大家好：\n\n有用户反映旧版设置页太难用了，新版下周上线。', now, why: 'reported speech' },
+    { language: 'zh-Hans', text: '各位：客户说这个流程太离谱了，我们正在改。', why: 'reported speech' },
+    { language: 'zh-Hans', text: '大家好，听说旧版报表系统太难用了，有类似感受的请告诉我。', why: 'hearsay' },
   ],
   invalid: [
     {
@@ -45,5 +60,12 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'en', ...md('to: [team@example.com]', 'Honestly, the new expense tool is ridiculous.'), errors: [{ messageId: 'complaint-to-group', data: list('ridiculous') }] },
     { language: 'en', ...eml(three, 'The deploy process is outrageous.'), errors: [{ messageId: 'complaint-to-group', data: list('outrageous') }] },
     { language: 'en', text: 'Hi team, the VPN is a clown show again.', options: { extra: ['clown show'] }, errors: [{ messageId: 'complaint-to-group', data: list('clown show') }] },
+    // Issue 18: the same complaints in the writer's own voice.
+    { language: 'en', text: "Hi all,\n\nI'm so frustrated with the release process.", errors: [{ messageId: 'complaint-to-group', data: list('frustrated') }] },
+    { language: 'en', text: 'Hi all,\n\nThe old signup form is a nightmare.', errors: [{ messageId: 'complaint-to-group', data: list('a nightmare') }] },
+    { language: 'en', text: 'Hi all,\n\nI found that the old signup form is a nightmare, and I am fed up with it.', errors: [{ messageId: 'complaint-to-group' }] },
+    { language: 'zh-Hant', text: '各位好：\n\n舊版設定頁太難用了。', errors: [{ messageId: 'complaint-to-group', data: list('太難用') }] },
+    { language: 'zh-Hant', text: '各位：我發現舊版報表系統太難用了，受夠了。', errors: [{ messageId: 'complaint-to-group', data: list('太難用', '受夠了') }] },
+    { language: 'zh-Hans', text: '大家好：旧版设置页太难用了，受够了。', errors: [{ messageId: 'complaint-to-group', data: list('太难用', '受够了') }] },
   ],
 });

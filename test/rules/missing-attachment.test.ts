@@ -41,6 +41,10 @@ ruleTester(missingAttachment as unknown as Rule, {
     { language: 'en', ...eml(to, 'The attachment size limit is 25 MB.'), why: 'attachments in general' },
     { language: 'en', ...eml(to, 'Hi Dana,\n\n> The slides are attached.\n\nThanks, got them.'), why: 'quoted earlier mail' },
     { language: 'en', ...md('attachments: [slides.pdf]', 'The slides are attached.'), why: 'front matter lists the file' },
+    { language: 'en', ...eml(to, 'When the attachment is uploaded, a paper clip icon appears next to the draft.'), why: 'attachments as a feature of a mail app' },
+    { language: 'en', ...eml(to, 'Sometimes the attachment never uploads, so I remove it and add it again.'), why: 'a mail app, not a file handed over' },
+    { language: 'zh-Hans', ...eml(to, '附件近几日会支持。'), why: 'attachments as a feature' },
+    { language: 'zh-Hant', ...eml(to, '目前的版本無法預覽附件。'), why: 'attachments as a feature' },
   ],
   invalid: [
     { language: 'zh-Hant', ...eml(to, '報價單請見附件。'), errors: [{ messageId: 'no-attachment', data: { term: '見附件' }, line: 7, column: 5, endColumn: 8 }] },
@@ -58,5 +62,8 @@ ruleTester(missingAttachment as unknown as Rule, {
     { language: 'en', ...eml(to, "I've attached the budget for Q1."), errors: [{ messageId: 'no-attachment', data: { term: "I've attached" } }] },
     { language: 'en', ...md('attachments: []', 'The signed contract is enclosed.'), errors: [{ messageId: 'no-attachment', data: { term: 'enclosed' } }] },
     { language: 'en', ...eml(to, 'PFA the minutes.', 'Minutes'), errors: [{ messageId: 'no-attachment', data: { term: 'PFA' } }] },
+    { language: 'en', ...eml(to, 'The budget for Q1 is in the attachment.'), errors: [{ messageId: 'no-attachment', data: { term: 'in the attachment' } }] },
+    { language: 'zh-Hans', ...eml(to, '报价单在附件里，请看一下。'), errors: [{ messageId: 'no-attachment', data: { term: '附件里' } }] },
+    { language: 'zh-Hant', ...eml(to, '報價單在附件，請看一下。'), errors: [{ messageId: 'no-attachment', data: { term: '附件' } }] },
   ],
 });

@@ -4,6 +4,7 @@ import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
+const now = '2026-11-27T10:00:00+08:00';
 
 ruleTester(publicCriticism as unknown as Rule, {
   valid: [
@@ -22,6 +23,18 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'en', text: 'Hi team,\n\nWe dropped the ball on the release; here is the plan to fix it.', why: 'no name' },
     { language: 'en', text: 'Hi all,\n\nThe QA team was careless with the test data.', why: 'a team, not a person' },
     { language: 'en', text: 'Hi all,\n\nBob was not careless; the tool failed.', why: 'negated' },
+    // Issue 18: praise of a named person is not criticism, and a thing blamed is not a person.
+    { language: 'en', text: 'Hi all,\n\nKaren spotted that our release checklist was sloppy and rewrote it. Thank you, Karen!', why: 'Karen found the flaw and is thanked' },
+    { language: 'en', text: 'Hi all,\n\nBob noticed the deploy script was sloppy and fixed it. Thanks, Bob!', why: 'the script is blamed; Bob is thanked' },
+    { language: 'en', text: 'Hi all,\n\nThe release checklist was sloppy, so Karen rewrote it.', why: 'the checklist is blamed, not Karen' },
+    { language: 'en', text: '@channel Thanks Bob!', why: 'praise by name before the channel' },
+    { language: 'en', text: 'Hi all,\n\nWas Bob careless with the numbers? No, the import script was.', why: 'a question' },
+    { language: 'zh-Hans', text: '大家好：\n\n小王发现我们的发布清单很马虎，就重写了一遍。谢谢小王！', why: '小王 found the flaw and is thanked' },
+    { language: 'zh-Hans', text: '@全体成员 感谢小王，上次粗心留下的配置问题都被他修好了。', why: 'praise in the same sentence' },
+    { language: 'zh-Hans', text: '@全体成员 张伟上周的提交没有把测试环境搞挂，是机房断电了。', why: 'negated' },
+    { language: 'zh-Hant', text: '各位好：\n\n小王發現我們的發布清單寫得很馬虎，就重寫了一遍。謝謝小王！', why: '小王 found the flaw and is thanked' },
+    { language: 'zh-Hant', text: '@所有人 感謝小王！', why: 'praise by name before the group' },
+    { language: 'zh-Hant', text: '各位：\n\n據說張偉又遲到了，但他其實請了假。', why: 'hearsay the writer corrects' },
   ],
   invalid: [
     {
@@ -65,5 +78,26 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'en', ...md('to: [team@example.com]', 'Honestly, Maria keeps breaking the staging cluster.'), errors: [{ messageId: 'criticised-in-public', data: { name: 'Maria', term: 'keeps breaking' } }] },
     { language: 'en', ...eml(['Dana Lee <dana@example.com>', 'all@example.com'], 'The report from Dana was sloppy.'), errors: [{ messageId: 'criticised-in-public', data: { name: 'Dana' } }] },
     { language: 'en', text: 'Hi everyone, Kevin was late again to the standup.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Kevin', term: 'late again' } }] },
+    // Issue 18: a named colleague blamed before a group channel, in three languages and other wordings.
+    {
+      language: 'zh-Hans',
+      text: '@全体成员 张伟上周的提交又把测试环境搞挂了，大家以后都看着点。',
+      errors: [{ messageId: 'criticised-in-public', data: { name: '张伟', term: '搞挂了' } }],
+    },
+    { language: 'zh-Hans', text: '@所有人 李娜昨天又把线上数据库弄坏了。', now, errors: [{ messageId: 'criticised-in-public', data: { name: '李娜', term: '弄坏了' } }] },
+    { language: 'zh-Hans', text: '@全员 王强又迟到了，大家引以为戒。', errors: [{ messageId: 'criticised-in-public', data: { name: '王强', term: '又迟到' } }] },
+    {
+      language: 'zh-Hant',
+      text: '@全體成員 張偉上週的提交又把測試環境搞掛了，大家以後都看著點。',
+      errors: [{ messageId: 'criticised-in-public', data: { name: '張偉', term: '搞掛了' } }],
+    },
+    { language: 'zh-Hant', text: '@所有人 李娜昨天又把線上資料庫弄壞了。', now, errors: [{ messageId: 'criticised-in-public', data: { name: '李娜', term: '弄壞了' } }] },
+    { language: 'en', text: "@channel Mike's commit last week took down the test environment again; everyone keep an eye out.", errors: [{ messageId: 'criticised-in-public', data: { name: 'Mike', term: 'took down' } }] },
+    { language: 'en', text: '@here Bob broke the build again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Bob', term: 'broke the build again' } }] },
+    { language: 'en', text: '@team Olivia keeps breaking staging.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Olivia', term: 'keeps breaking' } }] },
+    { language: 'en', text: 'Hi all,\n\nI asked Bob about the outage. He was careless with the config again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Bob', term: 'careless' }, line: 3, column: 38 }] },
+    { language: 'zh-Hans', text: '各位：\n\n我问过张经理了。他这次又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '张经理', term: '搞砸了' } }] },
+    { language: 'zh-Hant', text: '各位：\n\n我問過張經理了。他這次又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '張經理', term: '搞砸了' } }] },
+    { language: 'en', text: '@all I noticed that Dana was sloppy with the release notes again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Dana', term: 'sloppy' } }] },
   ],
 });

@@ -23,6 +23,18 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'en', text: 'Please find attached the slides. If you have questions, please call me.', why: 'hands something over and offers help' },
     { language: 'en', text: 'Please install Node.js 20 before you start.', filename: 'setup.md', why: 'a documentation page' },
     { language: 'en', text: 'Can you send me the numbers? Let me know if that works.' },
+    // Issue 12: a reply channel or an open event in a notice needs no confirmation line.
+    { language: 'zh-Hant', ...md('draftlint:\n  kind: meeting-notice', '讀書會：12月18日（週五）19:00，三教1301。'), now, why: 'a notice page that greets and expects no one reads as an open invitation' },
+    { language: 'zh-Hant', text: '各位同仁：\n\n12月16日（星期三）上午9:00在301會議室舉辦分享會，請掃碼報名。', now, why: 'a QR code to register is a reply channel' },
+    { language: 'zh-Hant', text: '各位好：\n\n12月16日（星期三）19:00 社群聚會，地點台北市復興北路99號12樓，歡迎大家自由參加。', now, why: 'an open event' },
+    { language: 'zh-Hant', text: '各位：\n\n12月16日（星期三）20:00 技術分享，YouTube 直播：https://youtube.com/live/abc', now, why: 'an open livestream' },
+    { language: 'zh-Hans', text: '各位同学：\n\n12月16日（周三）14:00在三教301开讲座，扫码预约座位。', now, why: 'scan to book is a reply channel' },
+    { language: 'zh-Hans', text: '大家好：\n\n12月16日（周三）20:00 社区例会，腾讯会议 123-456-789，欢迎参加。', now, why: 'an open community call' },
+    { language: 'zh-Hans', text: '各位：\n\n12月16日（周三）14:00在三教301开分享会，报名链接：https://example.com/form', now, why: 'a registration link' },
+    { language: 'en', text: 'Hi all,\n\nThe design review is on Wednesday, December 16, 2026 at 2:00 PM in Room 301. Email Dana to join.', now, why: '"email X to join" is a reply channel' },
+    { language: 'en', text: 'Hi all,\n\nOur community call is on Wednesday, December 16, 2026 at 17:00 UTC at https://zoom.us/j/123. Everyone is welcome.', now, why: 'an open public call' },
+    { language: 'en', text: 'Hi all,\n\nThe talk is on Wednesday, December 16, 2026 at 18:00 in Room 301; register at https://example.com/form.', now, why: 'a registration link' },
+    { language: 'en', text: 'Hi all,\n\nThe office is closed on Friday, December 25. No need to reply.', now, why: 'an announcement that asks nothing' },
   ],
   invalid: [
     {
@@ -33,7 +45,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
     },
     { language: 'zh-Hant', text: '各位同仁：\n\n訂於12月16日（星期三）上午9:00在301會議室開會，請準時出席。', now, errors: [{ messageId: 'no-confirmation-notice', line: 3 }] },
     { language: 'zh-Hant', ...eml(['lin@example.com'], '林經理：\n\n麻煩您明天把預算表更新。'), errors: [{ messageId: 'no-confirmation' }] },
-    { language: 'zh-Hant', ...md('draftlint:\n  kind: meeting-notice', '讀書會：12月18日（週五）19:00，三教1301。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
+    { language: 'zh-Hant', ...md('draftlint:\n  kind: meeting-notice', '讀書會成員請準時出席：12月18日（週五）19:00，三教1301。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
     { language: 'zh-Hant', text: '務必在月底前完成年度考核。', errors: [{ messageId: 'no-confirmation' }] },
     {
       language: 'zh-Hans',
@@ -55,5 +67,29 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'en', ...eml(['dana@example.com'], 'Hi Dana,\n\nPlease update the budget sheet before the review.'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', text: 'Kindly submit your timesheets by the end of the month.', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', text: 'We need you to sign the NDA before the workshop.', errors: [{ messageId: 'no-confirmation' }] },
+    // Issue 18 and issue 12: a notice that says no reply is needed.
+    {
+      language: 'zh-Hans',
+      text: '各位同事：\n\n12月11日（周五）下午2:00在3楼会议室开评审会。无需回复。',
+      now,
+      errors: [{ messageId: 'says-no-reply', data: { term: '无需回复' }, suggestions: [{ messageId: 'replace-with-confirmation', output: '各位同事：\n\n12月11日（周五）下午2:00在3楼会议室开评审会。收到请回复确认，谢谢。' }] }],
+    },
+    { language: 'zh-Hans', text: '各位：\n\n12月11日（周五）14:00在3楼会议室开评审会，欢迎参加，不需要回复。', now, errors: [{ messageId: 'says-no-reply', data: { term: '不需要回复' } }] },
+    { language: 'zh-Hans', text: '请大家下班前提交周报，不用回复。', errors: [{ messageId: 'says-no-reply', data: { term: '不用回复' } }] },
+    {
+      language: 'zh-Hant',
+      text: '各位同仁：\n\n12月16日（星期三）上午9:00在301會議室開會。無需回覆。',
+      now,
+      errors: [{ messageId: 'says-no-reply', data: { term: '無需回覆' }, suggestions: [{ messageId: 'replace-with-confirmation', output: '各位同仁：\n\n12月16日（星期三）上午9:00在301會議室開會。收到請回覆確認，謝謝。' }] }],
+    },
+    { language: 'zh-Hant', text: '各位好：\n\n12月16日（星期三）19:00 在三教1301開會，不用回覆。', now, errors: [{ messageId: 'says-no-reply', data: { term: '不用回覆' } }] },
+    {
+      language: 'en',
+      text: 'Hi all,\n\nThe review meeting is on Thursday, December 10, 2026 at 9:00 in Room 4.12. No reply necessary.',
+      now,
+      errors: [{ messageId: 'says-no-reply', data: { term: 'No reply necessary' }, suggestions: [{ messageId: 'replace-with-confirmation', output: 'Hi all,\n\nThe review meeting is on Thursday, December 10, 2026 at 9:00 in Room 4.12. Please reply to confirm you have received this.' }] }],
+    },
+    { language: 'en', text: 'Hi team,\n\nStand-up moves to Thursday, December 10, 2026 at 9:30 in Room 2. No need to reply.', now, errors: [{ messageId: 'says-no-reply', data: { term: 'No need to reply' } }] },
+    { language: 'en', text: 'Please submit your timesheets by Friday. You do not need to reply to this email.', now, errors: [{ messageId: 'says-no-reply' }] },
   ],
 });

@@ -1,22 +1,37 @@
 import type { Block } from '../../document/types.js';
-import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon.js';
-import { matchLexicon } from '../lexicon/matcher.js';
+import { loadLexicon, normaliseForm, type LexiconEntry, type LexiconLanguage } from '../lexicon/lexicon.js';
+import { matchLexicon, type LexiconMatch } from '../lexicon/matcher.js';
 import { simplify } from '../script/han.js';
 import type { Token } from '../tokens/tokens.js';
+import { clauseRange, type Range } from './clauses.js';
 import { sentenceRange } from '../sentences.js';
 
 export type ToneKind = 'complaint' | 'blame' | 'praise' | 'bad-news';
 export const TONE_KINDS: ToneKind[] = ['complaint', 'blame', 'praise', 'bad-news'];
 
+/** A tone word in its clause, with what the clause does to it. */
 export interface ToneMatch {
   kind: ToneKind;
   entry: string;
+  /** How much the word weighs (its lexicon entry's confidence, 0–2): 裁员 2, 重组 1. */
+  weight: number;
   block: number;
   start: number;
   end: number;
   text: string;
-  /** Range of the sentence it stands in. */
-  sentence: { start: number; end: number };
+  sentence: Range;
+  clause: Range;
+  /** Under a negator in its clause (不会裁员, "no layoffs"), or in a sentence that denies a rumour (传闻不实). */
+  negated: boolean;
+  /** Someone else's words: after 客户说 / 據說 / "users told us", or inside quotation marks. */
+  reported: boolean;
+  question: boolean;
+  /** A question that answers itself (谁说…？, "who said …?"). */
+  rhetorical: boolean;
+  /** Under a condition (如果, "if"): it has not happened. */
+  hypothetical: boolean;
+  /** Blame aimed at the writer or the writer's own team ("my abusive behaviour", "we dropped the ball", 我太粗心了). */
+  atWriter: boolean;
 }
 
 export interface ToneWords {
@@ -26,37 +41,141 @@ export interface ToneWords {
   remove?: string[];
 }
 
-function lexicon(language: 'zh' | 'en') {
+/**
+ * Whether a word counts as the writer's own: a complaint in a genuine question ("why does nobody review?") still
+ * counts, but blame and bad news asked about, reported, denied or supposed do not.
+ */
+export function isWritersOwn(match: ToneMatch): boolean {
+  if (match.negated || match.rhetorical) return false;
+  switch (match.kind) {
+    case 'complaint':
+      return !match.reported;
+    case 'blame':
+      return !match.reported && !match.question && !match.atWriter;
+    case 'bad-news':
+      return !match.reported && !match.question && !match.hypothetical;
+    case 'praise':
+      return !match.question;
+  }
+}
+
+function lexicon(language: LexiconLanguage) {
   return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url));
 }
 
-const EN_WINDOW_WORDS = 3;
-const ZH_WINDOW_CHARS = 3;
+const EN_NEGATION_WORDS = 4;
+const ZH_NEGATION_CHARS = 8;
+const EN_SELF_WORDS = 2;
+const ZH_SELF_CHARS = 3;
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 
-/** Complaint, blame, praise and bad-news words in one block, minus negated ones and rhetorical questions. */
+/** Complaint, blame, praise and bad-news words in one block, each with its clause's negation, voice and mood. */
 export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undefined, words: ToneWords = {}): ToneMatch[] {
-  const language = block.language === 'en' ? 'en' : 'zh';
+  const language: LexiconLanguage = block.language === 'en' ? 'en' : 'zh';
   const words$ = lexicon(language);
-  const removed = new Set((words.remove ?? []).map((w) => (language === 'zh' ? simplify(w) : w.toLowerCase())));
-  const negators = words$.negators.flatMap((e) => e.forms).map((f) => (language === 'zh' ? simplify(f) : f.toLowerCase()));
-  const rhetorical = words$.rhetorical.flatMap((e) => e.forms).map((f) => (language === 'zh' ? simplify(f) : f.toLowerCase()));
+  const removed = new Set((words.remove ?? []).map((w) => normaliseForm(w, language)));
   const view = language === 'zh' ? simplify(block.text) : block.text.toLowerCase();
+  const cues = (group: string) => findCues(view, words$[group] ?? [], language);
+  const masked = mask(view, cues('not-negating'));
+  const negators = findCues(masked, words$.negators, language);
+  const reported = cues('reported');
+  const firstPerson = cues('first-person');
+  const hypothetical = cues('hypothetical');
+  const rhetorical = cues('rhetorical');
+  const rumours = cues('rumours');
+  const denials = cues('denials');
+  const quoted = [...block.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const within = (list: Range[], range: Range, before = Infinity) => list.filter((c) => c.start >= range.start && c.end <= Math.min(range.end, before));
+
   const out: ToneMatch[] = [];
   for (const kind of TONE_KINDS) {
-    const entries: LexiconEntry[] = words$[kind].map((entry) => ({ ...entry, forms: entry.forms.filter((f) => !removed.has(language === 'zh' ? simplify(f) : f.toLowerCase())) }));
+    const entries: LexiconEntry[] = words$[kind].map((entry) => ({ ...entry, forms: entry.forms.filter((f) => !removed.has(normaliseForm(f, language))) }));
     const extra = words.extra?.[kind] ?? [];
-    if (extra.length) entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, exceptions: [] });
-    for (const match of matchLexicon(entries, block.text, language, tokens)) {
-      const sentence = sentenceRange(view, match.start);
-      const before = view.slice(sentence.start, match.start);
-      const negated =
-        language === 'zh'
-          ? negators.some((n) => before.slice(-ZH_WINDOW_CHARS - n.length).includes(n))
-          : before.split(/\s+/).filter(Boolean).slice(-EN_WINDOW_WORDS).some((w) => negators.some((n) => w === n || (n.startsWith("n'") && w.endsWith(n))));
-      const asked = /[?？]\s*$/.test(view.slice(sentence.start, sentence.end)) && rhetorical.some((r) => view.slice(sentence.start, sentence.end).includes(r));
-      if (negated || asked) continue;
-      out.push({ kind, entry: match.entry.id, block: block.index, start: match.start, end: match.end, text: match.text, sentence });
+    if (extra.length) entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
+    const matches = matchLexicon(entries, block.text, language, tokens);
+    if (kind === 'bad-news') matches.push(...closures(view, block.text, words$, language, matches));
+    for (const match of matches) {
+      const sentence = sentenceRange(view, match.start, match.end);
+      const clause = clauseRange(view, match.start, match.end);
+      const sentenceText = view.slice(sentence.start, sentence.end);
+      const isQuestion = /[?？]\s*$/.test(sentenceText);
+      const negatedHere = within(negators, clause, match.start).some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
+      const denied = within(rumours, sentence).length > 0 && within(denials, sentence).length > 0;
+      const saidBySomeoneElse = within(reported, sentence, match.start).some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
+      out.push({
+        kind,
+        entry: match.entry.id,
+        weight: match.entry.confidence,
+        block: block.index,
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        sentence,
+        clause,
+        negated: negatedHere || denied,
+        reported: saidBySomeoneElse || quoted.some((q) => q.start < match.start && match.end < q.end),
+        question: isQuestion,
+        rhetorical: isQuestion && within(rhetorical, sentence).length > 0,
+        hypothetical: within(hypothetical, sentence, match.start).length > 0,
+        atWriter: within(firstPerson, clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const CLOSURE_GAP = { zh: 14, en: 4 };
+
+/** 关闭里斯本办公室, "shutting our Lisbon office": a closing verb with a place a few words on, in one clause. */
+function closures(view: string, text: string, words$: Record<string, LexiconEntry[]>, language: LexiconLanguage, found: LexiconMatch[]): LexiconMatch[] {
+  const entry = words$['bad-news'].find((e) => e.id === 'closures');
+  if (!entry || !words$['closing-verbs']) return [];
+  const places = findCues(view, words$['closed-places'], language);
+  const out: LexiconMatch[] = [];
+  const near = (a: Range, b: Range) => b.start >= a.end && distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] && clauseRange(view, a.start).end >= b.end;
+  const add = (start: number, end: number) => {
+    if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) return;
+    out.push({ entry, text: text.slice(start, end), start, end });
+  };
+  for (const verb of findCues(view, words$['closing-verbs'], language)) {
+    const place = places.find((p) => near(verb, p));
+    if (place) add(verb.start, place.end);
+  }
+  // "the Lisbon office will close", 华东销售部撤销: the place first.
+  for (const verb of findCues(view, words$['closing-after'], language)) {
+    const place = places.filter((p) => near(p, verb)).at(-1);
+    if (place) add(place.start, verb.end);
+  }
+  return out;
+}
+
+/** Where cue words stand in a block's view: Chinese as substrings, English on word boundaries. */
+function findCues(view: string, entries: LexiconEntry[], language: LexiconLanguage): Range[] {
+  const out: Range[] = [];
+  for (const form of entries.flatMap((e) => e.forms)) {
+    const needle = normaliseForm(form, language);
+    for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      const bounded = language === 'zh' || needle.startsWith("n'") || (!/[\p{L}\p{N}]/u.test(view[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? ''));
+      if (bounded) out.push({ start: at, end });
+    }
+  }
+  return out;
+}
+
+function mask(view: string, ranges: Range[]): string {
+  let out = view;
+  for (const r of ranges) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
+}
+
+/** Words (English) or characters (Chinese) between the end of a negator and the word it may negate. */
+function distance(view: string, from: number, to: number, language: LexiconLanguage): number {
+  const gap = view.slice(from, to);
+  return language === 'en' ? gap.split(/\s+/).filter(Boolean).length : gap.replace(/\s/g, '').length;
+}
+
+/** 我发现… / "we noticed that …" is the writer's own voice; 有使用者反映… / "Karen spotted that …" is not. */
+function spokenByWriter(view: string, cue: Range, firstPerson: Range[], sentence: Range): boolean {
+  return firstPerson.some((p) => p.start >= sentence.start && p.end <= cue.start && view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
 }
