@@ -9,7 +9,7 @@ import { pageMayReport } from './engine/prescan.js';
 import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
 import { resolveRules } from './engine/settings.js';
 import type { Rule } from './engine/rule.js';
-import { InputError } from './input/errors.js';
+import { InputError, failureReason } from './input/errors.js';
 import { settleDocument, unparsedPageResult, type LintOptions, type LintResult } from './lint.js';
 
 export interface FileError {
@@ -128,8 +128,7 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
       }
       toCheck.push({ index, bytes });
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      slots[index] = { error: { filePath: file, reason: error.reason } };
+      slots[index] = { error: { filePath: file, reason: failureReason(error) } };
     }
   }
 
@@ -157,8 +156,8 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
         if (canWrite && result.output !== undefined) await writeAtomically(resolve(cwd, file), result.output, bytes, file);
         slots[index] = { result: settleDocument(result, options.details ?? false) };
       } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        slots[index] = { error: { filePath: file, reason: error.reason } };
+        // Whatever went wrong with this draft (its parser, an analysis, a rule) is its own error; the others go on.
+        slots[index] = { error: { filePath: file, reason: failureReason(error) } };
       }
       options.onProgress?.(++done, toCheck.length);
     }
