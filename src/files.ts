@@ -1,4 +1,5 @@
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -179,13 +180,41 @@ function setting(options: LintFilesOptions, id: string): unknown {
 }
 
 async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {
-  const size = (await stat(path).catch(() => undefined))?.size ?? 0;
-  if (size > limit) throw new InputError(`skipped: ${size} bytes, over the ${limit}-byte limit for a draft`, label);
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+  const fail = (error: NodeJS.ErrnoException): never => {
     throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
-  });
-  if (bytes.length === 0) throw new InputError('empty file, nothing to check', label);
-  return bytes;
+  };
+  // A device, FIFO or socket named on the command line is no draft: /dev/zero never ends, a FIFO blocks on open.
+  const info = await stat(path).catch(fail);
+  if (!info.isFile()) throw new InputError(`skipped: ${nonRegular(info)}, not a regular file`, label);
+  if (info.size > limit) throw new InputError(`skipped: ${info.size} bytes, over the ${limit}-byte limit for a draft`, label);
+  // Non-blocking, so a file swapped for a FIFO after the check cannot hang the open; checked again on the handle.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(fail);
+  try {
+    if (!(await handle.stat()).isFile()) throw new InputError('skipped: not a regular file', label);
+    // The bytes actually read count, not the size the file claims: a file that grows while read stops at the limit.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const buffer = Buffer.alloc(64 * 1024);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null).catch(fail);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > limit) throw new InputError(`skipped: over the ${limit}-byte limit for a draft`, label);
+      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    }
+    if (size === 0) throw new InputError('empty file, nothing to check', label);
+    return Buffer.concat(chunks, size);
+  } finally {
+    await handle.close();
+  }
+}
+
+function nonRegular(info: Stats): string {
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isDirectory()) return 'a directory';
+  return 'special file';
 }
 
 const READ_ERRORS: Record<string, string> = {
