@@ -1,10 +1,11 @@
-import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { constants, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { dirname, basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { writeBack } from './write-back.js';
 import { EXTENSIONS, decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
 import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
@@ -94,6 +95,8 @@ type Linter = (input: { text: Uint8Array; filename: string }, options: LintOptio
 export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options: LintFilesOptions = {}, rules: Rule[] = []): Promise<FilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const { files, errors } = await expandPaths(patterns, cwd);
+  // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
+  const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
   const prescan = rules.length > 0 && !options.kind;
 
   // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
@@ -154,7 +157,7 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
       try {
         const canWrite = options.fix && !options.fixDryRun && !file.toLowerCase().endsWith('.eml');
         const result = await (canWrite || options.fixDryRun ? fix : lint)({ text: bytes, filename: file }, perFile[index]);
-        if (canWrite && result.output !== undefined) await writeAtomically(resolve(cwd, file), result.output, bytes, file);
+        if (canWrite && result.output !== undefined) await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
         slots[index] = { result: settleDocument(result, options.details ?? false) };
       } catch (error) {
         // Whatever went wrong with this draft (its parser, an analysis, a rule) is its own error; the others go on.
@@ -167,6 +170,11 @@ export async function lintFilesWith(lint: Linter, fix: Linter, patterns: string[
     results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
     errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
   };
+}
+
+async function directoriesAmong(patterns: string[], cwd: string): Promise<string[]> {
+  const found = await Promise.all(patterns.map(async (p) => ((await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory() ? [resolve(cwd, p)] : [])));
+  return found.flat();
 }
 
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
@@ -224,24 +232,6 @@ const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file (a broken link, or removed while checking)',
   ELOOP: 'a loop of symbolic links',
 };
-
-/**
- * Temporary file in the same folder, then rename: a reader, or a run killed half-way, never sees half a file.
- * Nothing is written when the file changed on disk after it was read.
- */
-export async function writeAtomically(path: string, text: string, original: Uint8Array, label: string): Promise<void> {
-  const info = await stat(path);
-  const current = await readFile(path);
-  if (!current.equals(original)) throw new InputError('changed on disk while it was checked; fixes not written', label);
-  const temporary = join(dirname(path), `.${basename(path)}.draftlint-${process.pid}-${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, text, { mode: info.mode });
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new InputError(`fixes not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, label);
-  }
-}
 
 /** Files shared out to worker threads, one at a time as each finishes; answers come back in file order. */
 async function inWorkers(paths: string[], labels: string[], options: LintFilesOptions, count: number): Promise<{ result?: LintResult; error?: FileError }[]> {
