@@ -8,6 +8,8 @@ import {
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -35,14 +37,29 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const stale = new Set<string>();
   const published = new Map<string, LspDiagnostic[]>();
 
-  connection.onInitialize(() => ({
+  // Code in the workspace (a draftlint.config.js) runs only when the client says the user trusts the workspace.
+  let trusted = false;
+  const warned = new Set<string>();
+  const warnSkipped = (filepath: string) => {
+    if (warned.has(filepath)) return;
+    warned.add(filepath);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `draftlint: ${filepath} not loaded: the workspace is not trusted, and a JavaScript config runs code; the default rules apply (a .draftlintrc.json or .yaml is read in any workspace).` });
+  };
+  const log = (message: string) => connection.console.error(`draftlint: ${message}`);
+  // Whatever one document or one request does, the server keeps serving the others.
+  process.on('unhandledRejection', (reason) => log(`unexpected error: ${(reason as Error)?.stack ?? String(reason)}`));
+
+  connection.onInitialize((params) => {
+    trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted === true;
+    return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       hoverProvider: true,
     },
     serverInfo: { name: 'draftlint' },
-  }));
+    };
+  });
 
   async function check(uri: string): Promise<void> {
     if (running.has(uri)) {
@@ -59,19 +76,20 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         published.set(uri, diagnostics);
         await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       } while (stale.has(uri));
+    } catch (error) {
+      log(`${uri}: ${(error as Error).message}`);
     } finally {
       running.delete(uri);
     }
   }
 
   async function diagnose(document: TextDocument): Promise<LspDiagnostic[]> {
-    const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-    const filename = path ?? basename(new URL(document.uri).pathname);
+    const { path, filename } = locate(document.uri, log);
     let rules = {};
     try {
       // A config file may have been created or edited since the last check; looking again costs a few stat calls.
       forgetConfigs();
-      const config = path ? await findConfig(path, {}) : undefined;
+      const config = path ? await findConfig(path, { trusted, onSkipped: warnSkipped }) : undefined;
       if (config && path && isIgnored(config, path)) return [];
       if (config && path) rules = rulesFor(config, path);
       const result = await lint({ text: document.getText(), filename }, { rules });
@@ -119,6 +137,36 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The file behind a document's URI, when it has one on this machine, and the name whose extension picks the format.
+ * A URI that names no local file (`file://host/share/x.md`, `file:///a%2Fb.md`, `not a uri`) is checked as text
+ * with no config, and logged.
+ */
+function locate(uri: string, log: (message: string) => void): { path?: string; filename?: string } {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    log(`${uri}: not a URI; checked without a config`);
+    return {};
+  }
+  const last = url.pathname.split('/').pop() ?? '';
+  let filename: string | undefined;
+  try {
+    filename = basename(decodeURIComponent(last));
+  } catch {
+    filename = undefined;
+  }
+  if (url.protocol !== 'file:') return { filename };
+  try {
+    const path = fileURLToPath(url);
+    return { path, filename: path };
+  } catch (error) {
+    log(`${uri}: no local file (${(error as Error).message}); checked without a config`);
+    return { filename };
+  }
 }
 
 function toLsp(d: Diagnostic): LspDiagnostic {
