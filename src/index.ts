@@ -3,6 +3,7 @@ import { rules as registry } from '../rules/index.js';
 import type { Rule } from './engine/rule.js';
 import { fixWith, lintWith, toReference, type LintInput, type LintOptions, type LintResult } from './lint.js';
 import { lintFilesWith, type FilesResult, type LintFilesOptions } from './files.js';
+import { budgetAvailable } from './budget/pool.js';
 import { extractBlockTimes } from './analysis/times/extract.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
@@ -31,6 +32,7 @@ export function lintFiles(patterns: string[], options?: LintFilesOptions): Promi
     patterns,
     options,
     rules,
+    budgetAvailable(),
   );
 }
 
