@@ -7,12 +7,12 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractInputOptions } from '../extract/notice.js';
 import type { Extraction } from '../extract/types.js';
 import { InputError, UsageError } from '../input/errors.js';
-import type { LintOptions, LintResult } from '../lint.js';
+import type { LintInput, LintOptions, LintResult } from '../lint.js';
 
 /** Default time budget for one draft, in seconds. */
 export const DEFAULT_MAX_FILE_TIME = 10;
 
-type Input = string | { text: string | Uint8Array; filename?: string };
+type Input = LintInput;
 
 export type Job =
   | { id: number; op: 'lint' | 'fix'; input: Input; options: LintOptions; details?: boolean }

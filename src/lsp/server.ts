@@ -21,6 +21,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findConfig, forgetConfigs, isIgnored, rulesFor } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { lint } from '../index.js';
+import { InputError, UsageError, failureReason } from '../input/errors.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
 
 interface Fixes {
   fix?: Diagnostic['fix'];
@@ -39,6 +41,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   // Code in the workspace (a draftlint.config.js) runs only when the client says the user trusts the workspace.
   let trusted = false;
+  let seconds = DEFAULT_MAX_FILE_TIME;
   const warned = new Set<string>();
   const warnSkipped = (filepath: string) => {
     if (warned.has(filepath)) return;
@@ -50,7 +53,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   process.on('unhandledRejection', (reason) => log(`unexpected error: ${(reason as Error)?.stack ?? String(reason)}`));
 
   connection.onInitialize((params) => {
-    trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted === true;
+    const init = params.initializationOptions as { trusted?: unknown; maxFileTime?: unknown } | undefined;
+    trusted = init?.trusted === true;
+    if (typeof init?.maxFileTime === 'number' && init.maxFileTime > 0) seconds = init.maxFileTime;
     return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -72,9 +77,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         stale.delete(uri);
         const document = documents.get(uri);
         if (!document) return;
-        const diagnostics = await diagnose(document);
+        // The document changes under an edit while it is checked: what is published is for the text checked.
+        const { version } = document;
+        const diagnostics = await diagnose(uri, document.getText());
         published.set(uri, diagnostics);
-        await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+        await connection.sendDiagnostics({ uri, version, diagnostics });
       } while (stale.has(uri));
     } catch (error) {
       log(`${uri}: ${(error as Error).message}`);
@@ -83,8 +90,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     }
   }
 
-  async function diagnose(document: TextDocument): Promise<LspDiagnostic[]> {
-    const { path, filename } = locate(document.uri, log);
+  async function diagnose(uri: string, text: string): Promise<LspDiagnostic[]> {
+    const { path, filename } = locate(uri, log);
     let rules = {};
     try {
       // A config file may have been created or edited since the last check; looking again costs a few stat calls.
@@ -92,11 +99,15 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const config = path ? await findConfig(path, { trusted, onSkipped: warnSkipped }) : undefined;
       if (config && path && isIgnored(config, path)) return [];
       if (config && path) rules = rulesFor(config, path);
-      const result = await lint({ text: document.getText(), filename }, { rules });
+      // In a worker thread within the time budget: a draft built to be slow is given up on, and the server goes on.
+      const input = { text, filename };
+      const result = budgetAvailable() ? await sharedChecker().lint(input, { rules }, { seconds }) : await lint(input, { rules });
       return result.diagnostics.map((d) => toLsp(d));
     } catch (error) {
-      // A draft that cannot be read, or a broken config file: one diagnostic at the top, not a crashed server.
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message: (error as Error).message }];
+      // A draft that cannot be read or checked in time, or a broken config file: one diagnostic at the top, not a
+      // crashed server.
+      const message = error instanceof InputError ? error.reason : failureReasonOrMessage(error);
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message }];
     }
   }
 
@@ -167,6 +178,11 @@ function locate(uri: string, log: (message: string) => void): { path?: string; f
     log(`${uri}: no local file (${(error as Error).message}); checked without a config`);
     return { filename };
   }
+}
+
+/** A config error says which file and key; anything else, the one-line reason a draft could not be checked. */
+function failureReasonOrMessage(error: unknown): string {
+  return error instanceof UsageError ? error.message : failureReason(error);
 }
 
 function toLsp(d: Diagnostic): LspDiagnostic {

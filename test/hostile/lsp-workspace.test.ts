@@ -119,3 +119,14 @@ describe('the language server and odd documents', () => {
     expect(session.logs.some((line) => line.includes(odd))).toBe(true);
   }, 30_000);
 });
+
+describe('the language server and the time budget', () => {
+  it('reports a draft not checked within the budget the client set, and keeps serving', async () => {
+    const session = await start({ maxFileTime: 0.001 });
+    const uri = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'draftlint-lsp-budget-')), 'notice.md')).href;
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const { diagnostics } = await session.next(uri);
+    expect(diagnostics).toEqual([expect.objectContaining({ message: 'skipped: not checked within the 0.001 s time budget (--max-file-time)' })]);
+    expect(session.server.exitCode).toBe(null);
+  }, 30_000);
+});

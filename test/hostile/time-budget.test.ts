@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { now, run } from './support.js';
+import { now, root, run } from './support.js';
 
 describe('--max-file-time', () => {
   it('skips a draft past its budget with the reason, and reports the others', async () => {
@@ -35,6 +35,18 @@ describe('--max-file-time', () => {
     expect(stderr).toBe('draftlint: <stdin>: skipped: not checked within the 0.001 s time budget (--max-file-time)\n');
     expect(code).toBe(2);
   });
+
+  it('is in the library: lint() with maxFileTime stops the check and throws the reason', async () => {
+    // The compiled package: the check runs in a thread only there.
+    const library = (await import(join(root, 'dist/src/index.js'))) as typeof import('../../src/index.js');
+    await expect(library.lint('Please reply ASAP.', { now, maxFileTime: 0.001 })).rejects.toThrow('skipped: not checked within the 0.001 s time budget (--max-file-time)');
+    const result = await library.lint('Please reply ASAP.', { now, maxFileTime: 10 });
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain('vague-time');
+    const files = await library.lintFiles([join(root, 'test/fixtures/txt/en')], { now, maxFileTime: 0.001 });
+    expect(files.results).toEqual([]);
+    expect(files.errors.length).toBeGreaterThan(0);
+    for (const error of files.errors) expect(error.reason).toBe('skipped: not checked within the 0.001 s time budget (--max-file-time)');
+  }, 30_000);
 
   it('rejects a budget that is not a number of seconds', async () => {
     const { code, stderr } = await run(['check', 'x.txt', '--max-file-time', 'soon']);
