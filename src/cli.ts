@@ -17,6 +17,7 @@ import { lspCommand } from './commands/lsp.js';
 import { serveCommand } from './commands/serve.js';
 import { initCommand } from './commands/init.js';
 import { printConfig } from './commands/print-config.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from './budget/pool.js';
 
 const EXAMPLES = `
 Examples:
@@ -50,6 +51,7 @@ interface CheckFlags {
   color?: boolean;
   to?: string[];
   maxFileSize?: string;
+  maxFileTime?: string;
   segmenter?: 'node-rs' | 'nodejieba';
   config?: string | false;
   outputFile?: string;
@@ -89,6 +91,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+    .option('--max-file-time <seconds>', 'skip a draft not checked within this many seconds, with a reason (default 10; 0: no limit)')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
     .option('--no-config', 'use no config file')
@@ -156,6 +159,8 @@ async function check(
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
   const maxFileSize = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
+  const maxFileTime = flags.maxFileTime === undefined ? undefined : Number(flags.maxFileTime);
+  if (maxFileTime !== undefined && !(Number.isFinite(maxFileTime) && maxFileTime >= 0)) throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
@@ -172,7 +177,7 @@ async function check(
   const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
   if (flags.interactive) {
     if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
-    return interactive(paths, { ...options, ...config, maxFileSize, color: useColor(flags, true) }, io);
+    return interactive(paths, { ...options, ...config, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
   }
 
   let results: LintResult[];
@@ -184,14 +189,16 @@ async function check(
     const label = filename ?? '<stdin>';
     if (bytes.length === 0) throw new InputError('empty input, nothing to check', label);
     const input = { text: bytes, filename };
-    const result = await (flags.fix ? fix : lint)(input, options);
+    const result = await checkWithin(input, options, Boolean(flags.fix), maxFileTime ?? DEFAULT_MAX_FILE_TIME, flags.format === 'json').catch((error: unknown) => {
+      throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+    });
     result.filePath = label;
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
     const progress = progressOn(io.stderr);
     try {
-      ({ results, errors, ignored = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
+      ({ results, errors, ignored = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', onProgress: progress.update }));
     } finally {
       progress.end();
     }
@@ -241,6 +248,13 @@ function useColor(flags: CheckFlags, terminal: boolean): boolean {
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR) return false;
   return terminal;
+}
+
+/** One draft from standard input, within the time budget when it can be kept (a compiled package). */
+async function checkWithin(input: { text: Uint8Array; filename?: string }, options: LintOptions, fixing: boolean, seconds: number, details: boolean): Promise<LintResult> {
+  if (!budgetAvailable()) return (fixing ? fix : lint)(input, options);
+  const checker = sharedChecker();
+  return fixing ? checker.fix(input, options, { seconds }, details) : checker.lint(input, options, { seconds }, details);
 }
 
 function listRules(format: string, locale: Language): string {

@@ -34,6 +34,12 @@ export interface LintOptions {
   segmenter?: SegmenterName;
   /** Report disable directives that silence nothing, at this severity. */
   reportUnusedDisableDirectives?: 'warn' | 'error';
+  /**
+   * Seconds the check may take: lint() and fix() then check in a worker thread, stopped past it with an InputError
+   * "skipped: not checked within …"; the result's audience and people are computed in the thread. Default: none
+   * (lintFiles has its own, 10 s).
+   */
+  maxFileTime?: number;
 }
 
 export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Diagnostic, Fix } from '../engine/diagnostic.js';
 import { applyEdits } from '../engine/fix.js';
 import type { Language } from '../document/types.js';
-import { writeAtomically } from '../files.js';
+import { writeBack } from '../write-back.js';
 import { formatters } from '../formatters/index.js';
 import { extract, lintFiles, rules, toICalendar } from '../index.js';
 import { UsageError } from '../input/errors.js';
@@ -116,8 +116,7 @@ async function complete(result: LintResult, options: LintFilesOptions & { color:
   }
   if (fixes.length === 0) return result.errorCount > 0;
   const original = readFileSync(file);
-  const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !result.source.startsWith('\uFEFF') ? '\uFEFF' : '';
-  await writeAtomically(file, bom + applyEdits(result.source, fixes).output, original, file);
+  await writeBack(file, applyEdits(result.source, fixes).output, original, file, [process.cwd()]);
   const { results } = await lintFiles([file], options);
   say(`\n${words.written.replace('{file}', file)}`);
   say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');

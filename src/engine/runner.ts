@@ -11,6 +11,7 @@ import type { Diagnostic, Fix, SeverityLevel, Suggestion } from './diagnostic.js
 import type { Edit, Report, RuleContext, Severity } from './rule.js';
 import type { ResolvedRule } from './settings.js';
 import { applyDirectives } from './directives.js';
+import { RuleError } from '../input/errors.js';
 
 export interface RunOptions {
   now?: Reference;
@@ -65,7 +66,11 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
         diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
       },
     };
-    rule.check(context);
+    try {
+      rule.check(context);
+    } catch (error) {
+      throw new RuleError(rule.meta.id, error);
+    }
   }
   const { kept, unused } = applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html);
   return { document, analyses, diagnostics: kept, unusedDirectives: unused };
