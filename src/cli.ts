@@ -27,6 +27,7 @@ Examples:
   $ draftlint check docs/ --format github          annotations in a GitHub Actions run
   $ draftlint check docs/ -f sarif -o draftlint.sarif   SARIF 2.1.0 for code scanning
   $ pbpaste | draftlint check -                    check the clipboard (- or --stdin: standard input)
+  $ draftlint check docs/ --cache                  a second run checks only the drafts that changed
   $ draftlint check --print-config docs/a.md       the rules and options that apply to that file
   $ draftlint init                                 write a starter .draftlintrc.yaml for this repository
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
@@ -59,6 +60,8 @@ interface CheckFlags {
   reportUnusedDisableDirectives?: boolean;
   interactive?: boolean;
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -96,6 +99,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
     .option('--no-config', 'use no config file')
     .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
+    .option('--cache', 'reuse the results of drafts unchanged since the last run with --cache (kept in .draftlintcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder to hold .draftlintcache (implies --cache)')
     .option('--print-config <file>', 'print the settings that apply to this file (config file, rules, options) and exit')
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
@@ -182,7 +187,7 @@ async function check(
 
   let results: LintResult[];
   let errors: FileError[] = [];
-  let ignored: string[] = [];
+  let skipped: FileError[] = [];
   if (flags.stdin) {
     const bytes = await readAll(io.stdin);
     const filename = flags.stdinFilename;
@@ -198,7 +203,7 @@ async function check(
   } else {
     const progress = progressOn(io.stderr);
     try {
-      ({ results, errors, ignored = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', onProgress: progress.update }));
+      ({ results, errors, skipped = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
     } finally {
       progress.end();
     }
@@ -212,7 +217,7 @@ async function check(
     }
   }
 
-  for (const path of ignored) write(io.stderr, `draftlint: ${path}: ignored by .gitignore or .draftlintignore, not checked`);
+  for (const note of skipped) write(io.stderr, `draftlint: ${note.filePath}: ${note.reason}`);
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
   const color = flags.format === 'stylish' && useColor(flags, Boolean((io.stdout as NodeJS.WriteStream).isTTY));

@@ -9,7 +9,9 @@ import { pageMayReport } from './engine/prescan.js';
 import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
 import { resolveRules } from './engine/settings.js';
 import type { Rule } from './engine/rule.js';
-import { InputError, failureReason } from './input/errors.js';
+import { EmptyInput, InputError, failureReason } from './input/errors.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { packageVersion } from './rule-docs.js';
 import { settleDocument, unparsedPageResult, type LintOptions, type LintResult } from './lint.js';
 
 import { expandPaths, type FileError } from './discovery.js';
@@ -20,8 +22,8 @@ export interface FilesResult {
   results: LintResult[];
   /** Inputs that could not be read or parsed, each with a one-line reason. */
   errors: FileError[];
-  /** Files named on the command line that an ignore file excludes: not checked, and not an error. */
-  ignored?: string[];
+  /** Files not checked, and not an error: named on the command line but excluded by an ignore file, or empty. */
+  skipped?: FileError[];
 }
 
 export interface LintFilesOptions extends LintOptions {
@@ -42,6 +44,10 @@ export interface LintFilesOptions extends LintOptions {
   noConfig?: boolean;
   /** Seconds one draft may take to check; past it, the draft is skipped with a reason (default 10; 0 for no limit). */
   maxFileTime?: number;
+  /** Keep results of unchanged drafts in a cache file and reuse them (never with fix or fixDryRun). */
+  cache?: boolean;
+  /** The cache file, or a folder to hold .draftlintcache (default: .draftlintcache in cwd). */
+  cacheLocation?: string;
   /** Called as each file that needs parsing is checked: how many are done, of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -67,6 +73,12 @@ export async function lintFilesWith(
   // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
   const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
   const prescan = rules.length > 0 && !options.kind;
+  const cache = options.cache && !options.fix && !options.fixDryRun
+    ? await ResultCache.open(options.cacheLocation ?? join(cwd, DEFAULT_CACHE_LOCATION), packageVersion())
+    : undefined;
+  const cacheKeys: (string | undefined)[] = [];
+  const day = options.now instanceof Date ? options.now.toISOString() : (options.now ?? new Date().toISOString().slice(0, 10));
+  const skipped: FileError[] = ignored.map((filePath) => ({ filePath, reason: 'ignored by .gitignore or .draftlintignore, not checked' }));
 
   // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
   const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(files.length);
@@ -92,6 +104,15 @@ export async function lintFilesWith(
     perFile[index] = fileOptions;
     try {
       const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      if (cache) {
+        const key = ResultCache.key(bytes, { options: cacheSettings(fileOptions), details: options.details ?? false }, day);
+        const kept = cache.get(resolve(cwd, file), key);
+        if (kept) {
+          slots[index] = { result: refreshed(kept, file) };
+          continue;
+        }
+        cacheKeys[index] = key;
+      }
       if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions)) {
         const text = decodeText(bytes, file);
         if (!pageMayReport(text, rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
@@ -101,7 +122,8 @@ export async function lintFilesWith(
       }
       toCheck.push({ index, bytes });
     } catch (error) {
-      slots[index] = { error: { filePath: file, reason: failureReason(error) } };
+      if (error instanceof EmptyInput) skipped.push({ filePath: file, reason: error.reason });
+      else slots[index] = { error: { filePath: file, reason: failureReason(error) } };
     }
   }
 
@@ -147,11 +169,39 @@ export async function lintFilesWith(
   } finally {
     await Promise.all(checkers.map((checker) => checker.close()));
   }
+  if (cache) {
+    for (const [index, key] of cacheKeys.entries()) {
+      const result = slots[index]?.result;
+      if (key && result && !namesItsReferenceDay(result)) cache.set(resolve(cwd, files[index]), key, result);
+    }
+    await cache.save();
+  }
   return {
     results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
     errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
-    ignored,
+    skipped,
   };
+}
+
+/** The settings a result depends on, beside the draft itself. */
+function cacheSettings(options: LintFilesOptions): unknown {
+  const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives } = options;
+  return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives };
+}
+
+/** A kept result as this run would give it: its path as named now, and the clock read now when the clock decided. */
+function refreshed(kept: LintResult, file: string): LintResult {
+  const reference = kept.document.reference;
+  const now = reference.source === 'clock' ? { ...reference, time: new Date().toISOString() } : reference;
+  return { ...kept, filePath: file, document: { ...kept.document, reference: now } };
+}
+
+/** Whether a draft names the day it is checked on: whether that time is past changes by the hour, so it is not kept. */
+function namesItsReferenceDay(result: LintResult): boolean {
+  const { time, offsetMinutes } = result.document.reference;
+  const local = new Date(new Date(time).getTime() + offsetMinutes * 60_000);
+  const [year, month, day] = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
+  return result.document.times.some((t) => t.date?.year === year && t.date.month === month && t.date.day === day);
 }
 
 async function directoriesAmong(patterns: string[], cwd: string): Promise<string[]> {
@@ -192,7 +242,7 @@ async function readDraft(path: string, label: string, limit: number): Promise<Bu
       if (size > limit) throw new InputError(`skipped: over the ${limit}-byte limit for a draft`, label);
       chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
     }
-    if (size === 0) throw new InputError('empty file, nothing to check', label);
+    if (size === 0) throw new EmptyInput(label);
     return Buffer.concat(chunks, size);
   } finally {
     await handle.close();

@@ -17,6 +17,16 @@ function findPackageRoot(): string {
   }
 }
 
+/** draftlint's version, from the package it runs from. */
+export function packageVersion(): string {
+  packageRoot ??= findPackageRoot();
+  try {
+    return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
 export function ruleDocsLocation(url: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   packageRoot ??= findPackageRoot();

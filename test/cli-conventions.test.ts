@@ -1,7 +1,7 @@
 // The conventions users of ESLint, markdownlint-cli2, cspell and Vale expect from the command line: `-` for
 // standard input, FORCE_COLOR, --print-config, init, and exit code 2 for a usage error in every subcommand.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +165,37 @@ describe('rule docs in the report', () => {
     const listed = /^ {2}weekday-mismatch +(\S+)$/m.exec(docs);
     expect(listed?.[1]).toMatch(/docs\/rules\/weekday-mismatch\.md$/);
     expect(readFileSync(listed![1], 'utf8')).toMatch(/^# weekday-mismatch$/m);
+  });
+});
+
+describe('--cache', () => {
+  const NOW = '2026-12-01T09:00:00+08:00';
+  it('a second run gives the same report, re-checks a changed draft, and a changed config counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-cache-'));
+    writeFileSync(join(dir, 'a.md'), `# 發布會議\n\n${weekdayDraft}`);
+    writeFileSync(join(dir, 'b.txt'), 'Please reply ASAP.\n');
+    const args = ['check', '.', '--cache', '--format', 'json', '--now', NOW];
+    const first = await run(args, { cwd: dir });
+    expect(readFileSync(join(dir, '.draftlintcache'), 'utf8')).toContain('weekday-mismatch');
+    const second = await run(args, { cwd: dir });
+    expect(second).toEqual(first);
+
+    writeFileSync(join(dir, 'a.md'), '# 發布會議\n\n會議訂於2026年12月5日（週六）上午10點。\n');
+    const third = JSON.parse((await run(args, { cwd: dir })).stdout);
+    expect(third[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('weekday-mismatch');
+
+    writeFileSync(join(dir, '.draftlintrc.yaml'), 'rules:\n  vague-time: "off"\n');
+    const fourth = JSON.parse((await run(args, { cwd: dir })).stdout);
+    expect(fourth[1].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('vague-time');
+  });
+
+  it('--cache-location names the file; no cache file is written without --cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-cache-'));
+    writeFileSync(join(dir, 'b.txt'), 'Please reply ASAP.\n');
+    await run(['check', 'b.txt', '--now', NOW], { cwd: dir });
+    expect(readdirSync(dir)).toEqual(['b.txt']);
+    const { code } = await run(['check', 'b.txt', '--now', NOW, '--cache-location', 'cache/'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(readdirSync(join(dir, 'cache'))).toEqual(['.draftlintcache']);
   });
 });

@@ -42,3 +42,11 @@ export function failureReason(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) return 'could not be checked: nested too deeply';
   return `could not be checked: internal error (${oneLine(error)}); please report it with the draft`;
 }
+
+/** An input with nothing to check (an empty file): skipped with a note, never a failure of the run. */
+export class EmptyInput extends InputError {
+  constructor(input?: string) {
+    super('empty file, nothing to check: skipped', input);
+    this.name = 'EmptyInput';
+  }
+}
