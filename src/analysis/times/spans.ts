@@ -1,7 +1,8 @@
 // Periods and deadlines: 下周 is a week, 本月 a month, 本周五前 and 月底 the last day something may happen, "by end
 // of day" today. Their days come from the reference: a week runs Monday to Sunday, as Chinese and ISO weeks do.
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addDays, weekdayInWeek, type CalendarDate } from './calendar.js';
+import { addDays, upcomingWeekday, weekdayInWeek, type CalendarDate } from './calendar.js';
+import { enWeekday } from './weekdays.js';
 import { contextToday } from './parsing-context.js';
 
 export type PeriodUnit = 'week' | 'weekend' | 'month';
@@ -51,14 +52,20 @@ export const EN_SPAN_PARSERS: Parser[] = [
     extract: (context, match) => periodResult(context, match, match[2].toLowerCase() as PeriodUnit, /next/i.test(match[1]) ? 1 : 0),
   },
   {
-    // "by end of day", "EOD", "COB": today; "EOM", "end of the month": its last day; "end of next week": its Friday.
-    pattern: () => /\b(?:by\s{1,2}(?:the\s{1,2})?)?(?:(EOD|COB|EOM|EOW)|end\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:(this|next)\s{1,2})?(day|week|month))\b/i,
+    // "by end of day", "EOD", "COB": today, or the weekday before it ("Friday COB"); "EOM", "end of the month": its
+    // last day; "end of next week": its Friday.
+    pattern: () =>
+      /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day\s{1,2})?(?:by\s{1,2}(?:the\s{1,2})?)?(?:(EOD|COB|EOM|EOW)|end\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:(this|next)\s{1,2})?(day|week|month))\b/i,
     extract: (context, match) => {
       const today = contextToday(context);
-      const unit = (match[1] ?? match[3]).toLowerCase();
-      const offset = /next/i.test(match[2] ?? '') ? 1 : 0;
-      if (match[1] && match[1] === match[1].toLowerCase()) return null;
-      if (unit === 'eod' || unit === 'cob' || unit === 'day') return deadlineResult(context, match, addDays(today, offset));
+      const [, weekday, abbreviation, which, period] = match;
+      const unit = (abbreviation ?? period).toLowerCase();
+      const offset = /next/i.test(which ?? '') ? 1 : 0;
+      if (abbreviation && abbreviation === abbreviation.toLowerCase()) return null;
+      const day = unit === 'eod' || unit === 'cob' || unit === 'day';
+      if (weekday && !day) return null;
+      if (weekday) return deadlineResult(context, match, upcomingWeekday(today, enWeekday(weekday) as number)).addTag('en/weekday-deadline');
+      if (day) return deadlineResult(context, match, addDays(today, offset));
       if (unit === 'eom' || unit === 'month') return deadlineResult(context, match, periodDays(today, 'month', offset).last);
       return deadlineResult(context, match, weekdayInWeek(today, 5, offset));
     },
