@@ -141,7 +141,7 @@ describe('9. deadlines and periods', () => {
     expect(time.period && { unit: time.period.unit, first: isoDate(time.period.first), last: isoDate(time.period.last) }).toEqual({ unit, first, last });
   });
 
-  it.each(['周五前往北京', '下月3日开会', '本月刊登'])('%s has no deadline or period', (text) => {
+  it.each(['周五前往北京', '周五前一天', '下月3日开会', '本月刊登', '下周期的计划', '本周年庆', '这周围很安静', '这礼拜堂'])('%s has no deadline or period', (text) => {
     expect(extractTimes(text, { now }).filter((time) => time.deadline || time.period)).toEqual([]);
   });
 });

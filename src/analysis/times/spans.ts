@@ -34,10 +34,10 @@ function deadlineResult(context: ParsingContext, match: RegExpMatchArray, day: C
 
 const ZH_OFFSET = (prefix: string) => (prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : prefix.startsWith('上') ? -1 : 0);
 
-/** Simplified view: 下周, 本周末, 下个月, 这礼拜; 月底, 下个月底前. */
+/** Simplified view: 下周, 本周末, 下个月, 这礼拜; 月底, 下个月底前. Not 下周期, 本周年, 这周围, 这礼拜堂. */
 export const ZH_SPAN_PARSERS: Parser[] = [
   {
-    pattern: () => /(下下|下个?|本|这个?|上个?)(周末|周|星期|礼拜|月)(?![一二三四五六日天\d零〇两十底初中末份度刊报会])/,
+    pattern: () => /(下下|下个?|本|这个?|上个?)(周末|周|星期|礼拜|月)(?![一二三四五六日天\d零〇两十底初中末份度刊报会年期围边游转长堂])/,
     extract: (context, match) => periodResult(context, match, match[2] === '月' ? 'month' : match[2] === '周末' ? 'weekend' : 'week', ZH_OFFSET(match[1])),
   },
   {
