@@ -121,6 +121,8 @@ describe('9. deadlines and periods', () => {
     ['请在本周五前提交。', '2026-11-27'],
     ['月底前交报告', '2026-11-30'],
     ['下個月底前完成', '2026-12-31'],
+    ['它会在七月底或八月初举办', '2027-07-31'],
+    ['11月底前交', '2026-11-30'],
     ['Please send it by end of day.', '2026-11-27'],
     ['Numbers by EOM, please.', '2026-11-30'],
     ["Let's finish by the end of next week.", '2026-12-04'],
@@ -143,5 +145,14 @@ describe('9. deadlines and periods', () => {
 
   it.each(['周五前往北京', '周五前一天', '下月3日开会', '本月刊登', '下周期的计划', '本周年庆', '这周围很安静', '这礼拜堂'])('%s has no deadline or period', (text) => {
     expect(extractTimes(text, { now }).filter((time) => time.deadline || time.period)).toEqual([]);
+  });
+});
+
+describe('a deadline is no day of a meeting', () => {
+  it('月底 does not make a message a meeting notice', async () => {
+    const { lint } = await import('../../src/index.js');
+    const text = '活動會在七月底或八月初舉辦，地點依舊在臺灣科技大學。\n';
+    const result = await lint({ text, filename: 'a.txt' }, { now });
+    expect(result.document.kind).toBe('other');
   });
 });

@@ -3,6 +3,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, upcomingWeekday, weekdayInWeek, type CalendarDate } from './calendar.js';
 import { enWeekday } from './weekdays.js';
+import { zhNumber } from './zh-parsers.js';
 import { contextToday } from './parsing-context.js';
 
 export type PeriodUnit = 'week' | 'weekend' | 'month';
@@ -41,8 +42,16 @@ export const ZH_SPAN_PARSERS: Parser[] = [
     extract: (context, match) => periodResult(context, match, match[2] === '月' ? 'month' : match[2] === '周末' ? 'weekend' : 'week', ZH_OFFSET(match[1])),
   },
   {
-    pattern: () => /(下个?|本|这个?)?月底(?:之?前|以前)?/,
-    extract: (context, match) => deadlineResult(context, match, periodDays(contextToday(context), 'month', ZH_OFFSET(match[1] ?? '')).last),
+    // 七月底, 7月底: the end of that month, the next one on or after today.
+    pattern: () => /(?:(下个?|本|这个?)|(\d{1,2}|[一二三四五六七八九十]{1,3}))?月底(?:之?前|以前)?/,
+    extract: (context, match) => {
+      const today = contextToday(context);
+      if (!match[2]) return deadlineResult(context, match, periodDays(today, 'month', ZH_OFFSET(match[1] ?? '')).last);
+      const month = zhNumber(match[2]);
+      if (!(month >= 1 && month <= 12)) return null;
+      const ahead = (month - today.month + 12) % 12;
+      return deadlineResult(context, match, periodDays(today, 'month', ahead).last);
+    },
   },
 ];
 
