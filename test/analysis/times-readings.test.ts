@@ -58,6 +58,7 @@ describe('the readings found wrong (issue 13)', () => {
     { text: "Let's talk this afternoon at 4:10.", date: '2026-11-27', start: '16:10' },
     { text: 'Call me at 4 tomorrow afternoon.', date: '2026-11-28', start: '16:00' },
     { text: 'See you tomorrow morning at 9:30.', date: '2026-11-28', start: '09:30' },
+    { text: 'A social event in the evening of Sunday, November 29.', date: '2026-11-29', weekday: 0 },
   ])('4. the part of the day is kept: $text', expectReading);
 
   it.each<Reading>([

@@ -31,6 +31,19 @@ function boundZoneRefiner(refiner: Refiner): Refiner {
   };
 }
 
+// A bare "evening" has no component of its own, so chrono's merging refiners take it for a date and a time at once,
+// and "the evening of Sunday, November 17th" lost its day. The merge rules join it instead.
+function partOfDayApart(refiner: Refiner): Refiner {
+  if (!/Merge/.test(refiner.constructor.name)) return refiner;
+  return {
+    refine: (context, results) => {
+      const apart = results.filter((result) => result.tags().has('en/part-of-day') && !result.start.isCertain('day'));
+      const merged = refiner.refine(context, results.filter((result) => !apart.includes(result)));
+      return [...merged, ...apart].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
 let zhChrono: Chrono | undefined;
 let enChrono: Chrono | undefined;
 
@@ -41,7 +54,7 @@ function enParser(): Chrono {
     enChrono.parsers = enChrono.parsers.filter((parser) => parser.constructor.name !== 'ENCasualTimeParser');
     enChrono.parsers.push(...EN_PARSERS);
     enChrono.parsers.unshift(...EN_SPAN_PARSERS);
-    enChrono.refiners = enChrono.refiners.map(boundZoneRefiner);
+    enChrono.refiners = enChrono.refiners.map(boundZoneRefiner).map(partOfDayApart);
   }
   return enChrono;
 }
