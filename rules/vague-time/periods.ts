@@ -16,7 +16,9 @@ const ARRANGING = {
 export function periodsWithoutDay(times: TimeExpression[], blocks: Block[], reference: Reference): TimeExpression[] {
   const today = referenceDate(reference);
   return times.filter((time) => {
-    if (!time.period || time.recurring || compareDates(time.period.last, today) < 0) return false;
+    // A week is meant as a day often enough to ask for it; "this month we have lots of activities" opens a
+    // newsletter, not an appointment.
+    if (!time.period || time.period.unit === 'month' || time.recurring || compareDates(time.period.last, today) < 0) return false;
     const block = blocks[time.block];
     const sentence = sentenceRange(block.text, time.start, time.end);
     const named = times.some((other) => other !== time && other.block === time.block && (other.date || other.startTime) && other.start >= sentence.start && other.end <= sentence.end);

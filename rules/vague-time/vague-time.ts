@@ -7,6 +7,7 @@ import { BLOCK_PARTS, LANGUAGES, type Language } from '../../src/document/types.
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 import { periodsWithoutDay } from './periods.js';
+import { sentenceRange } from '../../src/analysis/sentences.js';
 
 interface Options {
   minConfidence: number;
@@ -77,8 +78,9 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
     }
     if (context.document.genre !== 'message' && context.document.kind !== 'meeting-notice') return;
     for (const time of periodsWithoutDay(context.times(), context.document.blocks, context.document.reference)) {
-      // "sometime next week": the lexicon's word already covers it.
-      if (reported.some((range) => range.block === time.block && range.start < time.end && time.start < range.end)) continue;
+      // "sometime next week", "later this week": a vague word of the same sentence already asks for the time.
+      const sentence = sentenceRange(context.document.blocks[time.block].text, time.start, time.end);
+      if (reported.some((range) => range.block === time.block && range.start < sentence.end && sentence.start < range.end)) continue;
       const unit = { type: 'localized' as const, value: UNIT[time.period?.unit ?? 'week'] };
       context.report({ messageId: 'period', data: { term: time.text, unit }, block: time.block, start: time.start, end: time.end });
     }

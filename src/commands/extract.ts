@@ -1,7 +1,8 @@
 // `draftlint extract`: a notice's 5W2H as JSON, or as an iCalendar invite with --ics.
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { extract, toICalendar, IncompleteNoticeError, type Extraction } from '../index.js';
+import { extract, toICalendar, IncompleteNoticeError } from '../index.js';
+import { settleClock } from '../extract/settle-clock.js';
 import { InputError, UsageError } from '../input/errors.js';
 import { toReference } from '../lint.js';
 
@@ -48,13 +49,6 @@ export function extractCommand(io: CommandIo, setExitCode: (code: number) => voi
     .action(async (file: string | undefined, flags: ExtractFlags) => {
       setExitCode(await run(file, flags, io));
     });
-}
-
-/** The invite's times read in the half of the day the user chose. */
-function settleClock(extraction: Extraction, half: 'am' | 'pm' | undefined): Extraction {
-  const reading = extraction.when?.clock?.readings.find((candidate) => candidate.half === half);
-  if (!extraction.when || !reading) return extraction;
-  return { ...extraction, when: { ...extraction.when, start: reading.start, end: reading.end } };
 }
 
 async function run(file: string | undefined, flags: ExtractFlags, io: CommandIo): Promise<number> {

@@ -38,6 +38,8 @@ function toJson(result: LintResult) {
         endTime: time.endTime,
         recurring: time.recurring,
         timezone: time.timezone?.text,
+        period: time.period,
+        deadline: time.deadline,
       })),
     },
   };

@@ -58,6 +58,7 @@ describe('the readings found wrong (issue 13)', () => {
     { text: "Let's talk this afternoon at 4:10.", date: '2026-11-27', start: '16:10' },
     { text: 'Call me at 4 tomorrow afternoon.', date: '2026-11-28', start: '16:00' },
     { text: 'See you tomorrow morning at 9:30.', date: '2026-11-28', start: '09:30' },
+    { text: 'A social event in the evening of Sunday, November 29.', date: '2026-11-29', weekday: 0 },
   ])('4. the part of the day is kept: $text', expectReading);
 
   it.each<Reading>([
@@ -121,6 +122,8 @@ describe('9. deadlines and periods', () => {
     ['请在本周五前提交。', '2026-11-27'],
     ['月底前交报告', '2026-11-30'],
     ['下個月底前完成', '2026-12-31'],
+    ['它会在七月底或八月初举办', '2027-07-31'],
+    ['11月底前交', '2026-11-30'],
     ['Please send it by end of day.', '2026-11-27'],
     ['Numbers by EOM, please.', '2026-11-30'],
     ["Let's finish by the end of next week.", '2026-12-04'],
@@ -141,7 +144,16 @@ describe('9. deadlines and periods', () => {
     expect(time.period && { unit: time.period.unit, first: isoDate(time.period.first), last: isoDate(time.period.last) }).toEqual({ unit, first, last });
   });
 
-  it.each(['周五前往北京', '下月3日开会', '本月刊登'])('%s has no deadline or period', (text) => {
+  it.each(['周五前往北京', '周五前一天', '下月3日开会', '本月刊登', '下周期的计划', '本周年庆', '这周围很安静', '这礼拜堂'])('%s has no deadline or period', (text) => {
     expect(extractTimes(text, { now }).filter((time) => time.deadline || time.period)).toEqual([]);
+  });
+});
+
+describe('a deadline is no day of a meeting', () => {
+  it('月底 does not make a message a meeting notice', async () => {
+    const { lint } = await import('../../src/index.js');
+    const text = '活動會在七月底或八月初舉辦，地點依舊在臺灣科技大學。\n';
+    const result = await lint({ text, filename: 'a.txt' }, { now });
+    expect(result.document.kind).toBe('other');
   });
 });

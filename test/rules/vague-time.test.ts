@@ -13,6 +13,7 @@ ruleTester(vagueTime as unknown as Rule, {
     { language: 'en', text: 'I am on leave next week.', now, why: 'a week that arranges nothing' },
     { language: 'en', text: "Let's meet next week on Tuesday at 3pm.", now, why: 'the sentence names the day' },
     { language: 'zh-Hans', text: '上周开会讨论了预算。', now, why: 'a past week' },
+    { language: 'en', text: 'This month we have lots of activities, starting with a guest at the meeting.', now, why: 'a month is no appointment' },
     { language: 'zh-Hant', text: '他一會兒說好一會兒說不好，讓人摸不著頭緒。', why: 'alternation: "now … now …", not a time' },
     { language: 'zh-Hant', text: '本章稍後會介紹所有權的規則。', why: 'a pointer inside the book' },
     { language: 'zh-Hant', text: '我會在12月3日（週四）下午3點前把報告寄給你。', why: 'an exact time' },
@@ -38,7 +39,8 @@ ruleTester(vagueTime as unknown as Rule, {
   ],
   invalid: [
     { language: 'zh-Hans', text: '下周开会讨论预算。', now, errors: [{ messageId: 'period', data: { term: '下周', unit: { type: 'localized', value: { en: 'week', 'zh-Hant': '週', 'zh-Hans': '周' } } } }] },
-    { language: 'zh-Hant', text: '下個月再約時間碰面。', now, errors: [{ messageId: 'period', data: { term: '下個月' } }] },
+    { language: 'zh-Hant', text: '下週再約時間碰面。', now, errors: [{ messageId: 'period', data: { term: '下週' } }] },
+    { language: 'en', text: "Let's meet this weekend to plan the trip.", now, errors: [{ messageId: 'period', data: { term: 'this weekend' } }] },
     { language: 'en', text: "Let's meet next week to discuss the budget.", now, errors: [{ messageId: 'period', data: { term: 'next week' } }] },
     {
       language: 'zh-Hant',

@@ -101,7 +101,10 @@ export function decideKind(input: KindInput): KindDecision {
 
   const today = referenceDate(input.reference);
   // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
-  const upcoming = input.times.filter((time) => !time.recurring && time.date && compareDates(time.date, today) >= 0 && (!page || time.dayKind === 'absolute'));
+  // A deadline (月底, "by EOD") is the last day for something, not the day of a meeting.
+  const upcoming = input.times.filter(
+    (time) => !time.recurring && !time.deadline && time.date && compareDates(time.date, today) >= 0 && (!page || time.dayKind === 'absolute'),
+  );
   const appointment = upcoming.find((time) => time.startTime);
   const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute');
   const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute'));

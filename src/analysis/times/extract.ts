@@ -31,6 +31,21 @@ function boundZoneRefiner(refiner: Refiner): Refiner {
   };
 }
 
+// A bare "evening" has no component of its own, so chrono's merging refiners take it for a date when it comes first,
+// and "the evening of Sunday, November 17th" lost its day. Before a date it is kept apart (the merge rules join it);
+// after one ("Monday morning at 9") chrono's merging reads it right.
+function partOfDayApart(refiner: Refiner): Refiner {
+  if (!/Merge/.test(refiner.constructor.name)) return refiner;
+  return {
+    refine: (context, results) => {
+      const sorted = [...results].sort((a, b) => a.index - b.index);
+      const apart = sorted.filter((result, i) => result.tags().has('en/part-of-day') && !result.start.isCertain('day') && sorted[i + 1] && !sorted[i + 1].start.isOnlyTime());
+      const merged = refiner.refine(context, results.filter((result) => !apart.includes(result)));
+      return [...merged, ...apart].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
 let zhChrono: Chrono | undefined;
 let enChrono: Chrono | undefined;
 
@@ -41,7 +56,7 @@ function enParser(): Chrono {
     enChrono.parsers = enChrono.parsers.filter((parser) => parser.constructor.name !== 'ENCasualTimeParser');
     enChrono.parsers.push(...EN_PARSERS);
     enChrono.parsers.unshift(...EN_SPAN_PARSERS);
-    enChrono.refiners = enChrono.refiners.map(boundZoneRefiner);
+    enChrono.refiners = enChrono.refiners.map(boundZoneRefiner).map(partOfDayApart);
   }
   return enChrono;
 }

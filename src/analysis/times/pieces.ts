@@ -74,7 +74,8 @@ export function toPiece(result: ParsingResult, scan: string, today: CalendarDate
   if (hasDay) {
     const written: CalendarDate = { year: start.get('year') ?? today.year, month: start.get('month') ?? today.month, day: start.get('day') ?? today.day };
     let date = start.isCertain('year') || !start.isCertain('month') ? written : forwardYear(written, today);
-    const last = chinese ? null : EN_LAST_WEEKDAY.exec(text);
+    // Not where the date is written beside it: "last friday May 3rd" is May 3rd.
+    const last = chinese || start.isCertain('month') ? null : EN_LAST_WEEKDAY.exec(text);
     // chrono reads "last Friday" forward when asked for future dates: it is the one before today.
     if (last) date = lastWeekday(today, enWeekday(last[1]) as number);
     // "Tuesday, 10am-noon": joined with a clock range, chrono leaves the weekday in the past week.

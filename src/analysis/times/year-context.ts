@@ -28,7 +28,8 @@ export function applyYearContext(times: TimeExpression[], documentDate: Calendar
     if (!anchor || time.yearWritten || time.dayKind !== 'absolute') return { ...time, yearSource: time.yearWritten ? 'written' : (time.yearSource ?? 'reference') };
     const inContext = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
     // A weekday written beside the date still picks among the years near the context.
-    const date = time.weekday ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext) : inContext;
+    // A weekday written beside the date still picks among the years near a dated heading (a year alone is kept).
+    const date = time.weekday && anchorIsDay ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext) : inContext;
     if (headingBlocks.has(time.block) && time.start <= 4) {
       anchor = date;
       anchorIsDay = true;

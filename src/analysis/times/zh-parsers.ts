@@ -118,8 +118,8 @@ export function createZhParsers(): Parser[] {
 
   const weekdayParser: Parser = {
     // `每周一次` and `两周一次` are frequencies, not Mondays.
-    // 本周五前, 周五之前: a deadline (but 周五前往 is "go on Friday").
-    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今个?)?\s{0,2}(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])(?:(之?前|以前)(?![往进来去面后台端景列排线述夕]))?/,
+    // 本周五前, 周五之前: a deadline (but 周五前往 is "go on Friday", 周五前一天 the day before).
+    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今个?)?\s{0,2}(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])(?:(之?前|以前)(?![往进来去面后台端景列排线述夕一两三几\d]))?/,
     extract: (context, match) => {
       const weekday = zhWeekday(match[2]) as number;
       const today = contextToday(context);
