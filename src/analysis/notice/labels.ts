@@ -9,7 +9,7 @@ export type LabelledElement = 'when' | 'where' | 'agenda' | 'what' | 'why' | 'or
 export const LABELS: Record<LabelledElement, { zh: string[]; en: string[] }> = {
   when: {
     zh: ['会议时间', '活动时间', '例会时间', '开会时间', '举办时间', '召开时间', '演讲时间', '分享时间', '讲座时间', '报到时间', '集合时间', '摆摊时间', '日期时间', '活动日期', '会议日期', '时间', '日期', '时段'],
-    en: ['when', 'time', 'date', 'date and time', 'date & time', 'date/time', 'start time', 'meeting time', 'meeting date', 'event time', 'event date', 'session time', 'call time', 'next call', 'next meeting', 'time and date'],
+    en: ['when', 'time', 'date', 'date and time', 'date & time', 'date/time', 'start time', 'meeting time', 'meeting date', 'event time', 'event date', 'session time', 'call time', 'next call', 'next meeting', 'time and date', 'start', 'starts', 'start date'],
   },
   where: {
     zh: ['会议地点', '活动地点', '演讲地点', '分享地点', '集合地点', '报到地点', '分享地址', '活动地址', '会议地址', '报名链接', '直播间', '地点', '地址', '场地', '会场', '位置', '会议链接', '入会链接', '会议室', '会议号', '直播链接', '直播地址', '参会链接', '线上会议'],
@@ -121,7 +121,7 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
     for (const line of view.split('\n')) {
       const listLine = block.part === 'list-item' || /^\s*[-*•]\s/.test(line);
       const candidates = [
-        /^\s*(?:[-*•]\s*)?\**_?([^:：\n]{1,20}?)_?\**\s*[:：]\s*\**_?\s*(.*?)\s*$/.exec(line),
+        /^\s*(?:[-*•]\s*)?:?\**_?([^:：\n]{1,20}?)_?\**\s*[:：]\s*\**_?\s*(.*?)\s*$/.exec(line),
         listLine ? /^\s*(?:[-*•]\s*)?(\p{Script=Han}{2,4})[ \t]+(\S.*?)\s*$/u.exec(line) : null,
       ];
       for (const match of candidates) {
@@ -129,8 +129,8 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
         const label = match[1].trim().toLowerCase();
         // 「時間 10/21 晚間，暫定 6:30」 and 「參考內容 https://…」 break at a colon that ends no label.
         if (/\d|https?$/.test(label)) continue;
-        // 「您的演講時間在：」
-        const bare = label.replace(/(?<=\p{Script=Han})[在是为]$/u, '');
+        // 「您的演講時間在：」, and a site generator's attribute 「:jbake-location:」.
+        const bare = label.replace(/(?<=\p{Script=Han})[在是为]$/u, '').replace(/^(?:您的|你的|本次|此次|这次)/, '').replace(/^:?[a-z]+-(?=[a-z]+$)/, '');
         // With a colon, 北京站负责人 is a 负责人 and 分享主题 a 主题; without one, only the label itself.
         const colon = /[:：]/.test(match[0]);
         // A bilingual label, 「時間 Time：」 or 「地點/Location：」, is read by either half.
