@@ -102,7 +102,7 @@ ruleTester(meeting5w2h as unknown as Rule, {
     { language: 'en', text: '## Community call\n\nNext call: every Tuesday at 10am Pacific. We\'ll meet on Webex.\n', filename: 'README.md', now, errors: [{ messageId: 'missing-where' }] },
     { language: 'en', text: '## Meetings\n\n| When | Where |\n|---|---|\n| Tuesdays at 17:00 UTC | Online via Zoom |\n', filename: 'README.md', now, errors: e('where') },
     // Place promised elsewhere.
-    { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'Where: Teams (link in the invite)'), now, errors: [{ messageId: 'where-deferred', data: { text: 'link in the invite' } }] },
+    { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'Where: Teams (link in the invite)'), now, errors: [{ messageId: 'where-deferred', data: { term: 'link in the invite' } }] },
     { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'Joining details will be posted in the chat.'), now, errors: [{ messageId: 'where-deferred' }] },
     { language: 'zh-Hans', text: fullZhHans.replace('线上会议：腾讯会议 123-456-789', '线上会议：链接会前在群里发'), now, errors: [{ messageId: 'where-deferred' }] },
     { language: 'zh-Hans', text: fullZhHans.replace('线上会议：腾讯会议 123-456-789', '【飞书会议】'), now, errors: e('where') },
@@ -134,7 +134,7 @@ ruleTester(meeting5w2h as unknown as Rule, {
       language: 'zh-Hans',
       text: '各位同事：\n\n下周三开个会，地点另行通知。\n',
       now,
-      errors: [...e('when'), { messageId: 'where-deferred', data: { text: '地点另行通知' } }, ...e('what', 'why', 'how', 'how-much')],
+      errors: [...e('when'), { messageId: 'where-deferred', data: { term: '地点另行通知' } }, ...e('what', 'why', 'how', 'how-much')],
     },
     { language: 'zh-Hans', text: fullZhHans.replace('线上会议：腾讯会议 123-456-789\n', '线上会议：腾讯会议\n'), now, errors: e('where') },
     { language: 'zh-Hans', text: fullZhHans.replace('参会人员：研发部、测试部\n', '').replace('各位同事：', '你好：'), now, errors: e('who') },
