@@ -82,7 +82,7 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
     for (const link of block.links) {
       // A meeting host, or a link the notice itself calls the way in: 直播链接, "Register here", 报名.
       // A sign-up form (报名表, forms.gle) takes names; it is no way into the meeting.
-      const form = /表|form/i.test(block.text.slice(link.start, link.end)) || /form|typeform|wjx\.|jinshuju/i.test(link.url);
+      const form = /表|form/i.test(block.text.slice(link.start, link.end)) || /(?:^|[/.])forms?(?:[/.?]|$)|forms\.gle|typeform|wjx\.|jinshuju/i.test(link.url);
       const called = !form && JOIN_LINK.test(block.text.slice(Math.max(0, link.start - 12), link.end));
       if (hosts.some((host) => link.url.toLowerCase().includes(host)) || (called && /^https?:/i.test(link.url))) places.online.push(evidence(link.start, link.end));
     }

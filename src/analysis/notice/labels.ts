@@ -68,13 +68,13 @@ function isLabel(text: string): boolean {
 }
 
 // "Host: Remote", 「地點：待定」, 「会议时间：TODO（待定）」: a label with no value yet.
-const BLANK = /^(?:remote|online|virtual|tbd|tba|tbc|todo|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|？+|\{\{[^}]*\}\}|\[[^\]]*\])(?:\s*[（(][^）)]*[）)])?$/i;
+const BLANK = /^(?:remote|online|virtual|tbd|tba|tbc|todo|n\/a|none|待定|待确认|未定|另行通知|容后公布|待公布|另行公布|稍后公布|线上|_+|\?+|？+|\{\{[^}]*\}\}|\[[^\]]*\])(?:\s*[（(][^）)]*[）)])?$/i;
 
 // 「TBD. Want to offer a place? Post in this issue.」
 const BLANK_START = /^(?:tbd|tba|tbc|todo|待定|未定)\b[.。,，;；!！]/i;
 
 export function isBlankValue(value: string): boolean {
-  const bare = value.replace(/[*_`]/g, '').trim();
+  const bare = simplify(value.replace(/[*_`]/g, '')).trim().replace(/[。.]$/, '');
   return bare === '' || BLANK.test(bare) || BLANK_START.test(bare);
 }
 
