@@ -104,10 +104,12 @@ async function evidence(text, filename, wrong, profile) {
     .map((item) => {
       const element = item.split(' ')[0];
       const seen = value[element];
+      if (item.endsWith('missed') && standing && element !== 'when' && element !== 'where') return `${element} is not asked of a standing meeting's page`;
       if (item.endsWith('missed') && found.missing.includes(element)) {
         return standing ? `${element} is not asked of a standing meeting's page` : `${element} found missing, but the notice is only front matter: no text to point at`;
       }
-      if (item.endsWith('missed')) return `${element} taken from "${String(seen ?? '(a cue)').replace(/\s+/g, ' ').slice(0, 60)}"`;
+      if (item.endsWith('missed') && seen === undefined) return `${element} answered by a cue word in the text`;
+      if (item.endsWith('missed')) return `${element} taken from "${String(seen).replace(/\s+/g, ' ').slice(0, 60)}"`;
       return `no ${element} cue the analysis knows`;
     })
     .join('; ');
