@@ -94,8 +94,23 @@ ruleTester(meeting5w2h as unknown as Rule, {
     { language: 'en', text: fullEn.replace('To decide the Q1 roadmap, we', 'We').replace('Agenda: roadmap review.', 'Agenda: decide on the Q1 roadmap.'), now, why: '"decide on …" states the purpose' },
     { language: 'zh-Hant', text: fullZhHant.replace('為了確認明年第一季的上線時程，', '').replace('召開產品檢討會議', '召開會議，討論明年人力規劃'), now, why: '討論明年人力規劃 states the purpose' },
     { language: 'en', text: fullEn.replace('Attendees: product and engineering leads\n', ''), now, why: '"Hi team" says who, as 各位 does' },
+    // More recognition signals and place and time forms that answer.
+    { language: 'en', text: '# Agenda\n\n- Date: March 11, 2027 at 10:00 UTC\n- Zoom: https://zoom.us/j/91234567890\n- Attendees: maintainers\n- Goal: decide on the release date\n- Please add items below; 60 minutes.\n', filename: '2027-03-11-agenda.md', now, why: 'an agenda file with a labelled time and link' },
+    { language: 'zh-Hans', text: '## 例会\n\n每月第二和第四个周四 16:00，腾讯会议：123 456 789\n', filename: 'README.md', now, why: 'named weeks with a clock time pin the slot' },
+    { language: 'en', text: '## Community call\n\nWe meet every other Tuesday 8am PST on [Zoom](https://zoom.us/j/91234567890).\n', filename: 'README.md', now, why: 'every other Tuesday names its weekday' },
+    { language: 'zh-Hans', text: fullZhHans.replace('线上会议：腾讯会议 123-456-789', '直播链接：https://live.bilibili.com/12345'), now, why: 'a livestream link is a way in' },
+    { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'Where: online, [register here](https://example.org/events/roadmap-2026)'), now, why: 'a registration link to the event is a way in' },
+    { language: 'zh-Hant', text: fullZhHant.replace('地點：台北辦公室 12樓 1201會議室', '直播連結：https://www.youtube.com/live/abcdefgh'), now, why: 'a livestream link is a way in' },
+    { language: 'zh-Hans', text: fullZhHans.replace('参会人员：研发部、测试部\n', '').replace('为了对齐下季度的发布计划，', '').replace('召开评审会', '召开评审会，决定下季度的发布顺序'), now, why: '决定… states the purpose, and 各位 says who' },
+    { language: 'en', text: fullEn.replace('Hi team,', 'Hi all,').replace('Attendees: product and engineering leads\n', ''), now, why: '"Hi all" says who, as "Hi team" and 各位 do' },
   ],
   invalid: [
+    { language: 'en', text: '# Agenda\n\n- Date: March 11, 2027\n- Zoom: https://zoom.us/j/91234567890\n- Attendees: maintainers\n- Goal: decide on the release date\n- Please add items below; 60 minutes.\n', filename: '2027-03-11-agenda.md', now, errors: [{ messageId: 'missing-when' }] },
+    { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'Location: Online via Zoom'), now, errors: e('where') },
+    { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'To join, see the joining instructions.'), now, errors: [{ messageId: 'where-deferred' }] },
+    { language: 'zh-Hant', text: fullZhHant.replace('地點：台北辦公室 12樓 1201會議室', '地點：線上 Online'), now, errors: e('where') },
+    { language: 'zh-Hans', text: '## 例会\n\n每月某周周四下午3点，腾讯会议：123 456 789\n', filename: 'README.md', now, errors: [{ messageId: 'missing-when' }] },
+    { language: 'en', text: '## Community call\n\nWe meet biweekly at 8am PST on [Zoom](https://zoom.us/j/91234567890).\n', filename: 'README.md', now, errors: [{ messageId: 'missing-when' }] },
     // Recognised without --kind: a standing meeting's page, labels, a table.
     { language: 'zh-Hans', text: '## 例会\n\n例会时间：每双周二上午10:00\n会议链接：待定\n', filename: 'README.md', now, errors: e('where') },
     { language: 'zh-Hant', text: '## 例會\n\n- 時間：每週三晚上 19:30\n- 地點：線上會議\n', filename: 'README.md', now, errors: [{ messageId: 'missing-where' }] },

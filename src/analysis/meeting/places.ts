@@ -106,7 +106,7 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
         places.physical.push({ block: below.index, start: 0, end: below.text.length, text: below.text });
         continue;
       }
-      const bare = value.replace(/^(on|via|in|over|using|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').trim().toLowerCase();
+      const bare = value.replace(/^(?:(?:on|via|in|over|using)\b|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').trim().toLowerCase();
       if (value.length < 2 || isVague(valueStart, valueStart + value.length) || isDeferred(valueStart, valueStart + value.length) || BLANK_VALUE.test(bare)) continue;
       const linked = block.links.some((link) => link.start >= valueStart);
       // "Where: on Zoom", "Location: Online via Zoom", 「地點：線上 Online」 name a platform, not a place anyone can join.
