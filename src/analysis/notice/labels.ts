@@ -17,14 +17,14 @@ export const LABELS: Record<LabelledElement, { zh: string[]; en: string[] }> = {
   },
   agenda: { zh: ['议程', '会议议程', '议题'], en: ['agenda', 'agenda items'] },
   what: {
-    zh: ['会议主题', '活动主题', '分享主题', '讲座主题', '主题', '议题', '题目', '会议名称', '活动名称', '事由', '会议内容', '活动内容', '内容'],
+    zh: ['会议主题', '活动主题', '分享主题', '讲座主题', '讲题', '专题', '主题', '议题', '题目', '会议名称', '活动名称', '事由', '会议内容', '活动内容', '内容'],
     en: ['topic', 'subject', 'title', 'what', 'event', 'session'],
   },
   why: { zh: ['会议目的', '活动目的', '目的', '目标', '缘由'], en: ['purpose', 'goals', 'goal', 'objectives', 'objective', 'why', 'aim'] },
   organizer: { zh: ['主持人', '主持', '组织者', '主办方', '主办', '召集人', '负责人', '坑主'], en: ['organizer', 'organiser', 'host', 'hosts', 'hosted by', 'chair', 'facilitator', 'moderator'] },
   contact: { zh: ['联系人', '联络人', '联系方式', '联络方式'], en: ['contact', 'questions'] },
   attendees: {
-    zh: ['参加人员', '参会人员', '出席人员', '与会人员', '参与人员', '参与者', '参加者', '参加对象', '对象', '主讲人', '主讲', '讲者', '嘉宾', '分享人'],
+    zh: ['参加人员', '参会人员', '出席人员', '与会人员', '参与人员', '参与者', '参加者', '参加对象', '对象', '主讲人', '主讲', '讲者', '讲员', '讲师', '嘉宾', '分享人'],
     en: ['who', 'attendees', 'participants', 'invitees', 'speakers', 'speaker', 'audience', 'presenters', 'presenter'],
   },
   how: {
