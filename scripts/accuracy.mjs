@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { lint } from '../dist/src/index.js';
+import { extract, lint } from '../dist/src/index.js';
 
 const args = process.argv.slice(2);
 const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : ['../shared/corpus', '../../shared/corpus'].find((dir) => existsSync(dir));
@@ -82,8 +82,37 @@ for (const label of measured) {
     }
   }
   if (wrong.length === 0) continue;
-  const why = explanations[label.file] ?? (notice ? 'not yet explained' : `not recognised as a notice (${result.document.kindReasons.join('; ')})`);
+  const found = notice ? await evidence(text, filename, wrong, result.document.profile) : `not recognised as a notice (${result.document.kindReasons.join('; ')})`;
+  const why = [explanations[label.file], found].filter(Boolean).join(' — ');
   disagreements[label.set].push(`- **${label.file}** (${wrong.join('; ')}): ${why}`);
+}
+
+/** What the analysis took for each disputed element, from extract (the same NoticeElements the rule reads). */
+async function evidence(text, filename, wrong, profile) {
+  const found = await extract({ text, filename });
+  const standing = profile.genre === 'page' && profile.meeting === 'standing';
+  const value = {
+    when: found.when?.value,
+    where: found.where.place?.value ?? found.where.link?.value ?? found.where.meetingId?.value,
+    who: found.who.attendees[0]?.value ?? found.who.organizer?.value ?? found.who.contact?.value,
+    what: found.what?.value,
+    why: found.why?.value,
+    how: found.how?.value,
+    'how-much': found.howMuch.duration?.value ?? found.howMuch.cost?.value,
+  };
+  return wrong
+    .map((item) => {
+      const element = item.split(' ')[0];
+      const seen = value[element];
+      if (item.endsWith('missed') && standing && element !== 'when' && element !== 'where') return `${element} is not asked of a standing meeting's page`;
+      if (item.endsWith('missed') && found.missing.includes(element)) {
+        return standing ? `${element} is not asked of a standing meeting's page` : `${element} found missing, but the notice is only front matter: no text to point at`;
+      }
+      if (item.endsWith('missed') && seen === undefined) return `${element} answered by a cue word in the text`;
+      if (item.endsWith('missed')) return `${element} taken from "${String(seen).replace(/\s+/g, ' ').slice(0, 60)}"`;
+      return `no ${element} cue the analysis knows`;
+    })
+    .join('; ');
 }
 
 const pct = (a, b) => (b === 0 ? '—' : `${Math.round((a / b) * 100)} %`);

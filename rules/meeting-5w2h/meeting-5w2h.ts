@@ -72,7 +72,7 @@ export const meeting5w2h = defineRule<MessageId, { acceptDeferredPlace: boolean 
       } else if (element === 'where') {
         const { deferred, vague, platform } = elements.where;
         if (deferred) {
-          if (!context.options.acceptDeferredPlace) report('where-deferred', 'where', { text: deferred.text });
+          if (!context.options.acceptDeferredPlace) report('where-deferred', 'where', { term: deferred.text });
           continue;
         }
         const detail = vague ? localized('vague', vague.text) : platform ? localized('platform', platform.text) : none;

@@ -12,9 +12,9 @@ export const messages = {
     'zh-Hans': '会议通知没有写明地点：请写出会议室或线上会议链接{detail}。',
   },
   'where-deferred': {
-    en: 'The way in is only promised ({text}): put the link or the room in the notice.',
-    'zh-Hant': '入會方式只說會另外給（「{text}」）：請把連結或會議室寫進通知。',
-    'zh-Hans': '入会方式只说会另外给（“{text}”）：请把链接或会议室写进通知。',
+    en: 'The way in is only promised ("{term}"): put the link or the room in the notice.',
+    'zh-Hant': '入會方式只說會另外給（「{term}」）：請把連結或會議室寫進通知。',
+    'zh-Hans': '入会方式只说会另外给（“{term}”）：请把链接或会议室写进通知。',
   },
   'missing-who': { en: 'The meeting notice does not say who should attend.', 'zh-Hant': '會議通知沒有說明誰要參加。', 'zh-Hans': '会议通知没有说明谁要参加。' },
   'missing-what': { en: 'The meeting notice does not say what the meeting is about.', 'zh-Hant': '會議通知沒有說明會議的主題。', 'zh-Hans': '会议通知没有说明会议的主题。' },

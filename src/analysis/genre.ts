@@ -9,7 +9,7 @@ export type Genre = 'message' | 'page' | 'log';
 
 const DATED_SECTIONS_FOR_LOG = 3;
 // meeting-notes-2021.md, 2016_Weekly_Meeting_Minutes.md, RETRO.md, 会议纪要: a record named as one.
-const RECORD_NAME = /(?:^|[/\\_.-])(?:minutes|meeting[-_]notes|notes[-_]archive|retro|retrospective|postmortems?|changelog)(?:[/\\_.-]|$)|[-_]minutes|[/\\](?:[^/\\]*[-_])?notes[-_]\d{4}/i;
+const RECORD_NAME = /(?:^|[/\\_.-])(?:minutes|meeting[-_]notes|notes[-_]archive|retro|retrospective|postmortems?|changelog|annual[-_]report(?:[-_]\d{4})?)(?:[/\\_.-]|$)|[-_]minutes|[/\\](?:[^/\\]*[-_])?notes[-_]\d{4}/i;
 const RECORD_TITLE = /^(?:.*\b(?:meeting minutes|minutes of|meeting notes|retrospective|retro|postmortem)\b|.*(?:会议纪要|會議紀要|会议记录|會議記錄|纪要|紀要))/i;
 
 export function decideGenre(format: Format, blocks: Block[], times: TimeExpression[], filename?: string): Genre {

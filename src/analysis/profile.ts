@@ -19,7 +19,11 @@ export interface DocumentProfile {
   meeting?: 'one-off' | 'standing';
   /** The page carries its own date (front matter, its file name, a dated title), which relative days hang on. */
   dated: boolean;
-  audience: { group: boolean; size: number };
+  /**
+   * Who reads it: a group, how many recipients, and whether it is open to anyone — a page (a SIG's meetings section,
+   * an event page) calls whoever reads it, so there is nobody in particular to confirm attendance.
+   */
+  audience: { group: boolean; size: number; open: boolean };
 }
 
 export interface ProfileInput {
@@ -41,7 +45,7 @@ export function profileDocument({ parsed, blocks, analyses, reference, documentD
     // A getter: the audience costs jieba's dictionary, which a page that is no notice should not load.
     get audience() {
       const audience = analyses.audience();
-      return { group: audience.group, size: audience.size };
+      return { group: audience.group, size: audience.size, open: genre === 'page' };
     },
   });
   const fromFrontMatter = kindFromFrontMatter(parsed.frontMatter);

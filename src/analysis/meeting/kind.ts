@@ -75,7 +75,10 @@ export function decideKind(input: KindInput): KindDecision {
   const timeLabel = labels.find(
     (label) =>
       label.element === 'when' &&
-      (label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end)) || (label.header && input.times.some((time) => time.date || time.startTime))),
+      (label.header
+        ? // A schedule table's 「Date | Event」 is no notice; 「When | Where」 or 「日期 | 時間 | 地點」 is.
+          labels.some((other) => other.header && other.element === 'where') && input.times.some((time) => time.date || time.startTime)
+        : label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))),
   );
   const placeLabel = labels.find((label) => label.element === 'where');
   const nextMeeting = input.blocks.find((block) => NEXT_MEETING.test(block.text));
@@ -106,8 +109,12 @@ export function decideKind(input: KindInput): KindDecision {
     (time) => !time.recurring && !time.deadline && time.date && compareDates(time.date, today) >= 0 && (!page || time.dayKind === 'absolute'),
   );
   const appointment = upcoming.find((time) => time.startTime);
-  const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute');
-  const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute'));
+  // On a page, a day gone by speaks of this meeting only in the title, a labelled line or beside the meeting word:
+  // an annual report's "on March 8th, 2021" far from "meeting" calls nobody.
+  const tied = (time: TimeExpression) =>
+    !page || time.block === title?.index || time.block === timeLabel?.block.index || (meeting !== undefined && Math.abs(time.block - meeting.block.index) <= 1);
+  const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute' && tied(time));
+  const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute') && tied(time));
   // A standing slot names its meeting in its own line or the heading over it: "Regular SIG Meeting: Tuesdays at
   // 17:30 UTC"; a page that mentions in passing that a group meets on Thursdays does not call anyone to it.
   const namesMeeting = (index: number) => {
@@ -141,7 +148,9 @@ export function decideKind(input: KindInput): KindDecision {
     anchored = true;
   }
   if (timeLabel) {
-    add(2, `labelled time: "${timeLabel.label}"${timeLabel.blank ? ' (not given yet)' : ''}`);
+    // 「会议时间：TODO（待定）」 is a notice not finished; 「Time:」 with nothing after it is a template.
+    const empty = timeLabel.blank && timeLabel.start === timeLabel.end;
+    add(timeLabel.blank ? (empty ? 0 : 1) : 2, `labelled time: "${timeLabel.label}"${timeLabel.blank ? ' (not given yet)' : ''}`);
     anchored = true;
   }
   if (placeLabel) {
@@ -159,7 +168,9 @@ export function decideKind(input: KindInput): KindDecision {
   const repeating = !standing && input.times.find((time) => time.recurring && time.dayKind === 'weekday');
   if (repeating) add(1, `standing day: "${repeating.text}"`);
   const hosts = onlineHosts();
-  const link = input.blocks.flatMap((block) => block.links).find((candidate) => hosts.some((host) => candidate.url.toLowerCase().includes(host)));
+  // A recording on YouTube is no way into a meeting still to come.
+  const live = (url: string) => hosts.some((host) => url.includes(host)) && !/youtu\.be|youtube\.com\/(?!live)/.test(url);
+  const link = input.blocks.flatMap((block) => block.links).find((candidate) => live(candidate.url.toLowerCase()));
   if (link) add(1, `meeting link: "${link.url}"`);
   const base = input.filename?.split(/[/\\]/).at(-1);
   if (base && MEETING_FILE.test(base)) add(1, `file name: "${base}"`);

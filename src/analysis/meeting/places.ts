@@ -81,7 +81,9 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
 
     for (const link of block.links) {
       // A meeting host, or a link the notice itself calls the way in: 直播链接, "Register here", 报名.
-      const called = JOIN_LINK.test(block.text.slice(Math.max(0, link.start - 12), link.end));
+      // A sign-up form (报名表, forms.gle) takes names; it is no way into the meeting.
+      const form = /表|form/i.test(block.text.slice(link.start, link.end)) || /(?:^|[/.])forms?(?:[/.?]|$)|forms\.gle|typeform|wjx\.|jinshuju/i.test(link.url);
+      const called = !form && JOIN_LINK.test(block.text.slice(Math.max(0, link.start - 12), link.end));
       if (hosts.some((host) => link.url.toLowerCase().includes(host)) || (called && /^https?:/i.test(link.url))) places.online.push(evidence(link.start, link.end));
     }
     const deferred = matchLexicon([...lexicon['deferred-places'], ...other['deferred-places']], block.text, language, language === 'zh' ? () => tokensOf(block) : undefined);
@@ -104,7 +106,7 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
         places.physical.push({ block: below.index, start: 0, end: below.text.length, text: below.text });
         continue;
       }
-      const bare = value.replace(/^(on|via|in|over|using|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').trim().toLowerCase();
+      const bare = value.replace(/^(?:(?:on|via|in|over|using)\b|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').trim().toLowerCase();
       if (value.length < 2 || isVague(valueStart, valueStart + value.length) || isDeferred(valueStart, valueStart + value.length) || BLANK_VALUE.test(bare)) continue;
       const linked = block.links.some((link) => link.start >= valueStart);
       // "Where: on Zoom", "Location: Online via Zoom", 「地點：線上 Online」 name a platform, not a place anyone can join.

@@ -79,13 +79,18 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   const platform = [...places.platformOnly].sort((a, b) => b.text.length - a.text.length)[0];
   const where = { deferred: places.deferred[0], vague: places.vague[0], platform };
 
+  // A meeting link or a livestream link says how to join as well as where.
+  const joinLink = places.online.find((evidence) => blocks.find((block) => block.index === evidence.block)?.links.some((link) => link.start >= evidence.start && link.end <= evidence.end));
   for (const element of CUED) {
     const label = labels.find((value) => LABELLED[element].includes(value.element) && !value.blank && !value.header);
     if (label) {
       found[element] = fromBlock(label.block, label.start, label.end, 'label', 0.9);
       continue;
     }
-    const evidence = headerOrTitle(element, blocks, headers, times, fromBlock) ?? cue(element, blocks, input.tokensOf, fromBlock);
+    const evidence =
+      headerOrTitle(element, blocks, headers, times, fromBlock) ??
+      cue(element, blocks, input.tokensOf, fromBlock) ??
+      (element === 'how' && joinLink ? { ...joinLink, source: 'places' as const, confidence: 0.6 } : undefined);
     if (evidence) found[element] = evidence;
   }
 

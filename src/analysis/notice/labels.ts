@@ -9,7 +9,7 @@ export type LabelledElement = 'when' | 'where' | 'agenda' | 'what' | 'why' | 'or
 export const LABELS: Record<LabelledElement, { zh: string[]; en: string[] }> = {
   when: {
     zh: ['会议时间', '活动时间', '例会时间', '开会时间', '举办时间', '召开时间', '演讲时间', '分享时间', '讲座时间', '报到时间', '集合时间', '摆摊时间', '日期时间', '活动日期', '会议日期', '时间', '日期', '时段'],
-    en: ['when', 'time', 'date', 'date and time', 'date & time', 'date/time', 'start time', 'meeting time', 'meeting date', 'event time', 'event date', 'session time', 'call time', 'next call', 'next meeting', 'time and date'],
+    en: ['when', 'time', 'date', 'date and time', 'date & time', 'date/time', 'start time', 'meeting time', 'meeting date', 'event time', 'event date', 'session time', 'call time', 'next call', 'next meeting', 'time and date', 'start', 'starts', 'start date'],
   },
   where: {
     zh: ['会议地点', '活动地点', '演讲地点', '分享地点', '集合地点', '报到地点', '分享地址', '活动地址', '会议地址', '报名链接', '直播间', '地点', '地址', '场地', '会场', '位置', '会议链接', '入会链接', '会议室', '会议号', '直播链接', '直播地址', '参会链接', '线上会议'],
@@ -17,14 +17,14 @@ export const LABELS: Record<LabelledElement, { zh: string[]; en: string[] }> = {
   },
   agenda: { zh: ['议程', '会议议程', '议题'], en: ['agenda', 'agenda items'] },
   what: {
-    zh: ['会议主题', '活动主题', '分享主题', '讲座主题', '主题', '议题', '题目', '会议名称', '活动名称', '事由', '会议内容', '活动内容', '内容'],
+    zh: ['会议主题', '活动主题', '分享主题', '讲座主题', '讲题', '专题', '主题', '议题', '题目', '会议名称', '活动名称', '事由', '会议内容', '活动内容', '内容'],
     en: ['topic', 'subject', 'title', 'what', 'event', 'session'],
   },
   why: { zh: ['会议目的', '活动目的', '目的', '目标', '缘由'], en: ['purpose', 'goals', 'goal', 'objectives', 'objective', 'why', 'aim'] },
   organizer: { zh: ['主持人', '主持', '组织者', '主办方', '主办', '召集人', '负责人', '坑主'], en: ['organizer', 'organiser', 'host', 'hosts', 'hosted by', 'chair', 'facilitator', 'moderator'] },
   contact: { zh: ['联系人', '联络人', '联系方式', '联络方式'], en: ['contact', 'questions'] },
   attendees: {
-    zh: ['参加人员', '参会人员', '出席人员', '与会人员', '参与人员', '参与者', '参加者', '参加对象', '对象', '主讲人', '主讲', '讲者', '嘉宾', '分享人'],
+    zh: ['参加人员', '参会人员', '出席人员', '与会人员', '参与人员', '参与者', '参加者', '参加对象', '对象', '主讲人', '主讲', '讲者', '讲员', '讲师', '嘉宾', '分享人'],
     en: ['who', 'attendees', 'participants', 'invitees', 'speakers', 'speaker', 'audience', 'presenters', 'presenter'],
   },
   how: {
@@ -68,13 +68,13 @@ function isLabel(text: string): boolean {
 }
 
 // "Host: Remote", 「地點：待定」, 「会议时间：TODO（待定）」: a label with no value yet.
-const BLANK = /^(?:remote|online|virtual|tbd|tba|tbc|todo|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|？+|\{\{[^}]*\}\}|\[[^\]]*\])(?:\s*[（(][^）)]*[）)])?$/i;
+const BLANK = /^(?:remote|online|virtual|tbd|tba|tbc|todo|n\/a|none|待定|待确认|未定|另行通知|容后公布|待公布|另行公布|稍后公布|线上|_+|\?+|？+|\{\{[^}]*\}\}|\[[^\]]*\])(?:\s*[（(][^）)]*[）)])?$/i;
 
 // 「TBD. Want to offer a place? Post in this issue.」
 const BLANK_START = /^(?:tbd|tba|tbc|todo|待定|未定)\b[.。,，;；!！]/i;
 
 export function isBlankValue(value: string): boolean {
-  const bare = value.replace(/[*_`]/g, '').trim();
+  const bare = simplify(value.replace(/[*_`]/g, '')).trim().replace(/[。.]$/, '');
   return bare === '' || BLANK.test(bare) || BLANK_START.test(bare);
 }
 
@@ -121,7 +121,7 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
     for (const line of view.split('\n')) {
       const listLine = block.part === 'list-item' || /^\s*[-*•]\s/.test(line);
       const candidates = [
-        /^\s*(?:[-*•]\s*)?\**_?([^:：\n]{1,20}?)_?\**\s*[:：]\s*\**_?\s*(.*?)\s*$/.exec(line),
+        /^\s*(?:[-*•]\s*)?:?\**_?([^:：\n]{1,20}?)_?\**\s*[:：]\s*\**_?\s*(.*?)\s*$/.exec(line),
         listLine ? /^\s*(?:[-*•]\s*)?(\p{Script=Han}{2,4})[ \t]+(\S.*?)\s*$/u.exec(line) : null,
       ];
       for (const match of candidates) {
@@ -129,8 +129,8 @@ export function findLabelledValues(blocks: Block[]): LabelledValue[] {
         const label = match[1].trim().toLowerCase();
         // 「時間 10/21 晚間，暫定 6:30」 and 「參考內容 https://…」 break at a colon that ends no label.
         if (/\d|https?$/.test(label)) continue;
-        // 「您的演講時間在：」
-        const bare = label.replace(/(?<=\p{Script=Han})[在是为]$/u, '');
+        // 「您的演講時間在：」, and a site generator's attribute 「:jbake-location:」.
+        const bare = label.replace(/(?<=\p{Script=Han})[在是为]$/u, '').replace(/^(?:您的|你的|本次|此次|这次)/, '').replace(/^:?[a-z]+-(?=[a-z]+$)/, '');
         // With a colon, 北京站负责人 is a 负责人 and 分享主题 a 主题; without one, only the label itself.
         const colon = /[:：]/.test(match[0]);
         // A bilingual label, 「時間 Time：」 or 「地點/Location：」, is read by either half.
