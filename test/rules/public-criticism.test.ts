@@ -7,7 +7,6 @@ import { eml, md } from '../support/drafts.js';
 const now = '2026-11-27T10:00:00+08:00';
 
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
-const now = '2026-11-27T10:00:00+08:00';
 
 ruleTester(publicCriticism as unknown as Rule, {
   valid: [
