@@ -64,6 +64,9 @@ export async function interactive(paths: string[], options: LintFilesOptions & {
     return failed ? 1 : 0;
   } finally {
     prompt.close();
+    // The terminal is read no more: it must not keep the process waiting for input once the questions are done.
+    (io.stdin as NodeJS.ReadStream).pause?.();
+    (io.stdin as NodeJS.ReadStream & { unref?: () => void }).unref?.();
   }
 }
 
