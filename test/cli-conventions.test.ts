@@ -199,3 +199,17 @@ describe('--cache', () => {
     expect(readdirSync(join(dir, 'cache'))).toEqual(['.draftlintcache']);
   });
 });
+
+describe('JSON output keeps ESLint severities', () => {
+  it('an info diagnostic has severity 1 and level "info"; warnings and errors carry their level too', async () => {
+    const draft = '各位同事：\n\n會議訂於2026年12月5日（週五）上午10點，在301會議室。請稍後回覆。\n';
+    const { stdout } = await run(['check', '-', '--format', 'json', '--now', '2026-12-01T09:00:00+08:00'], { input: draft });
+    const messages = JSON.parse(stdout)[0].messages as { ruleId: string; severity: number; level: string }[];
+    const byLevel = (level: string) => messages.filter((m) => m.level === level);
+    expect(byLevel('info').length).toBeGreaterThan(0);
+    expect(byLevel('info').every((m) => m.severity === 1)).toBe(true);
+    expect(byLevel('warning').every((m) => m.severity === 1)).toBe(true);
+    expect(byLevel('error').map((m) => [m.ruleId, m.severity])).toContainEqual(['weekday-mismatch', 2]);
+    expect(messages.every((m) => ['info', 'warning', 'error'].includes(m.level))).toBe(true);
+  });
+});

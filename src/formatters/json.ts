@@ -6,10 +6,18 @@ export function formatJson({ results }: FormatterInput): string {
   return JSON.stringify(results.map(toJson), null, 2);
 }
 
+const LEVELS = { 0: 'info', 1: 'warning', 2: 'error' } as const;
+
 function toJson(result: LintResult) {
   return {
     filePath: result.filePath ?? '<text>',
-    messages: result.diagnostics.map(({ locale, ...message }) => message),
+    // ESLint's severities: 2 error, 1 warning. Information has no number of its own there (0 means off, and
+    // ESLint-format tools drop it), so it is 1 too, and `level` says which of the three every message is.
+    messages: result.diagnostics.map(({ locale, severity, ...message }) => ({
+      ...message,
+      severity: severity === 0 ? 1 : severity,
+      level: LEVELS[severity],
+    })),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
