@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
+import { parseBounded } from './markdown-bounds.js';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { BlockPart, Link, ParsedInput, Segment } from '../document/types.js';
 import { findBareUrls } from '../document/links.js';
@@ -107,7 +108,7 @@ function partOf(ancestors: Parents[]): BlockPart {
 }
 
 export function parseMarkdown(source: string, filename?: string): ParsedInput {
-  const tree = processor.parse(source) as Root;
+  const tree = parseBounded((text) => processor.parse(text) as Root, source);
   const blocks: RawBlock[] = [];
   const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;
