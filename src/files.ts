@@ -208,12 +208,13 @@ function setting(options: LintFilesOptions, id: string): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {
+/** A draft file's bytes: regular files only, at most `limit` bytes read, with a one-line reason otherwise. */
+export async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {
   const fail = (error: NodeJS.ErrnoException): never => {
     throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
   };
   // A device, FIFO or socket named on the command line is no draft: /dev/zero never ends, a FIFO blocks on open.
-  const info = await stat(path).catch(fail);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error)));
   if (!info.isFile()) throw new InputError(`skipped: ${nonRegular(info)}, not a regular file`, label);
   if (info.size > limit) throw new InputError(`skipped: ${info.size} bytes, over the ${limit}-byte limit for a draft`, label);
   // Non-blocking, so a file swapped for a FIFO after the check cannot hang the open; checked again on the handle.
@@ -250,6 +251,7 @@ const READ_ERRORS: Record<string, string> = {
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  MISSING: 'no such file',
   ENOENT: 'no such file (a broken link, or removed while checking)',
   ELOOP: 'a loop of symbolic links',
 };
