@@ -101,8 +101,9 @@ export async function lintFilesWith(
   inThreads = false,
 ): Promise<FilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  // The first checking thread starts loading while the files are found and read.
-  const first = inThreads ? new Checker().warm() : undefined;
+  // The first checking thread starts loading while the files are found and read (none without a time budget,
+  // unless many files are later shared out to several).
+  const first = inThreads && options.maxFileTime !== 0 ? new Checker().warm() : undefined;
   const { files, errors } = await expandPaths(patterns, cwd);
   // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
   const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
@@ -154,7 +155,8 @@ export async function lintFilesWith(
   const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
   // Checked in a thread that can be stopped when it runs past its time; from TypeScript sources (the tests, with
   // their own lint functions) there is no compiled thread, and files are checked here.
-  const checkers = first ? [first, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
+  const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
+  const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
   const lintOptions = (index: number): LintOptions => {
     const { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
     return { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives };
@@ -183,7 +185,7 @@ export async function lintFilesWith(
     }
   };
   try {
-    await Promise.all(first ? checkers.map((checker) => checkOne(checker)) : [checkOne()]);
+    await Promise.all(lead ? checkers.map((checker) => checkOne(checker)) : [checkOne()]);
   } finally {
     await Promise.all(checkers.map((checker) => checker.close()));
   }
