@@ -52,6 +52,16 @@ describe('time grows linearly with the draft', () => {
   }, 120_000);
 });
 
+describe('thousands of matches of one word in one sentence', () => {
+  it.each([['稍後'], ['稍后再说'], ['ASAP ']])('four times as many %s cost at most eight times as much', async (word) => {
+    const draft = (length: number) => fill(word, length);
+    await lint({ text: draft(2_000), filename: 'a.txt' }, { now });
+    const small = await cost(draft(10_000), 'a.txt');
+    const large = await cost(draft(40_000), 'a.txt');
+    expect(large, `${Math.round(large)} ms against ${Math.round(small)} ms`).toBeLessThanOrEqual(8 * Math.max(small, 50));
+  }, 120_000);
+});
+
 describe('a paragraph of thousands of Markdown delimiters', () => {
   it('is read with its delimiters as plain characters, and checked at the right place', async () => {
     const text = `# 通知\n\n${'*的'.repeat(3_000)} 會議訂於2026年12月5日（週五）上午10點召開。\n`;
