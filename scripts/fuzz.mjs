@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Fuzzes the .eml, Markdown and text readers with mutated real drafts (test/fixtures and ../shared/corpus/real).
-// A crash is any error other than a one-line input error; each is saved under test/fixtures/fuzz/ for a
-// regression test. Usage: npm run fuzz [-- --seconds 60 --seed 1]
+// A crash is any error other than a one-line input error; a hang is a draft stopped by the time budget
+// (--max-file-time, 10 s). Each is saved under test/fixtures/fuzz/ for a regression test.
+// Usage: npm run fuzz [-- --seconds 60 --seed 1]
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, InputError, UsageError } from '../dist/src/index.js';
+import { lint, InputError, UsageError, TimeBudgetError } from '../dist/src/index.js';
 import { mutate, random } from '../test/support/mutate.mjs';
 
 const args = process.argv.slice(2);
@@ -25,6 +26,7 @@ const deadline = Date.now() + seconds * 1000;
 let runs = 0;
 let rejected = 0;
 const crashes = [];
+const hangs = [];
 while (Date.now() < deadline) {
   const base = seeds[Math.floor(rand() * seeds.length)];
   const other = seeds[Math.floor(rand() * seeds.length)];
@@ -35,8 +37,13 @@ while (Date.now() < deadline) {
   // (the library path), so damaged text still reaches the parsers and the rules.
   const text = rand() < 0.5 ? bytes : new TextDecoder().decode(bytes);
   try {
-    await lint({ text, filename }, { now: '2026-11-27T10:00:00+08:00' });
+    // In a worker thread, stopped past the budget: a hang is found and the run goes on.
+    await lint({ text, filename }, { now: '2026-11-27T10:00:00+08:00', maxFileTime: 10 });
   } catch (error) {
+    if (error instanceof TimeBudgetError) {
+      hangs.push({ filename, bytes, error: error.reason });
+      continue;
+    }
     if (error instanceof InputError || error instanceof UsageError) {
       rejected++;
       continue;
@@ -44,10 +51,11 @@ while (Date.now() < deadline) {
     crashes.push({ filename, bytes, error: `${error?.name}: ${error?.message}` });
   }
 }
-if (crashes.length) {
+if (crashes.length || hangs.length) {
   mkdirSync('test/fixtures/fuzz', { recursive: true });
   crashes.forEach((crash, i) => writeFileSync(join('test/fixtures/fuzz', `crash-${seed}-${i}-${crash.filename}`), crash.bytes));
+  hangs.forEach((hang, i) => writeFileSync(join('test/fixtures/fuzz', `hang-${seed}-${i}-${hang.filename}`), hang.bytes));
 }
-console.log(`fuzz: seed ${seed}, ${seeds.length} seeds, ${runs} inputs in ${seconds} s (${rejected} rejected with a reason), ${crashes.length} crashes`);
-for (const crash of crashes.slice(0, 10)) console.log(`  ${crash.filename}: ${crash.error}`);
-process.exit(crashes.length ? 1 : 0);
+console.log(`fuzz: seed ${seed}, ${seeds.length} seeds, ${runs} inputs in ${seconds} s (${rejected} rejected with a reason), ${crashes.length} crashes, ${hangs.length} past the time budget`);
+for (const crash of [...crashes, ...hangs].slice(0, 10)) console.log(`  ${crash.filename}: ${crash.error}`);
+process.exit(crashes.length || hangs.length ? 1 : 0);

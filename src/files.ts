@@ -67,8 +67,9 @@ export async function lintFilesWith(
   inThreads = false,
 ): Promise<FilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  // The first checking thread starts loading while the files are found and read.
-  const first = inThreads ? new Checker().warm() : undefined;
+  // The first checking thread starts loading while the files are found and read (none without a time budget,
+  // unless many files are later shared out to several).
+  const first = inThreads && options.maxFileTime !== 0 ? new Checker().warm() : undefined;
   const { files, errors, ignored } = await expandPaths(patterns, cwd);
   // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
   const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
@@ -136,7 +137,8 @@ export async function lintFilesWith(
   const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
   // Checked in a thread that can be stopped when it runs past its time; from TypeScript sources (the tests, with
   // their own lint functions) there is no compiled thread, and files are checked here.
-  const checkers = first ? [first, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
+  const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
+  const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
   const lintOptions = (index: number): LintOptions => {
     const { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
     return { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives };
@@ -165,7 +167,7 @@ export async function lintFilesWith(
     }
   };
   try {
-    await Promise.all(first ? checkers.map((checker) => checkOne(checker)) : [checkOne()]);
+    await Promise.all(lead ? checkers.map((checker) => checkOne(checker)) : [checkOne()]);
   } finally {
     await Promise.all(checkers.map((checker) => checker.close()));
   }
@@ -219,12 +221,13 @@ function setting(options: LintFilesOptions, id: string): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {
+/** A draft file's bytes: regular files only, at most `limit` bytes read, with a one-line reason otherwise. */
+export async function readDraft(path: string, label: string, limit: number): Promise<Buffer> {
   const fail = (error: NodeJS.ErrnoException): never => {
     throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
   };
   // A device, FIFO or socket named on the command line is no draft: /dev/zero never ends, a FIFO blocks on open.
-  const info = await stat(path).catch(fail);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error)));
   if (!info.isFile()) throw new InputError(`skipped: ${nonRegular(info)}, not a regular file`, label);
   if (info.size > limit) throw new InputError(`skipped: ${info.size} bytes, over the ${limit}-byte limit for a draft`, label);
   // Non-blocking, so a file swapped for a FIFO after the check cannot hang the open; checked again on the handle.
@@ -261,6 +264,7 @@ const READ_ERRORS: Record<string, string> = {
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  MISSING: 'no such file',
   ENOENT: 'no such file (a broken link, or removed while checking)',
   ELOOP: 'a loop of symbolic links',
 };

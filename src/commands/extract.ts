@@ -1,5 +1,7 @@
 // `draftlint extract`: a notice's 5W2H as JSON, or as an iCalendar invite with --ics.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { DEFAULT_MAX_FILE_SIZE, readDraft } from '../files.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
 import { Command, Option } from 'commander';
 import { extract, toICalendar, IncompleteNoticeError } from '../index.js';
 import { settleClock } from '../extract/settle-clock.js';
@@ -56,13 +58,16 @@ async function run(file: string | undefined, flags: ExtractFlags, io: CommandIo)
   if (!flags.stdin && !file) throw new UsageError('no input: give a file or --stdin (see draftlint extract --help)');
   toReference(flags.now);
   const label = file ?? flags.stdinFilename ?? '<stdin>';
-  const bytes = file
-    ? await readFile(file).catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : (error.code ?? error.message), file);
-      })
-    : await io.readAll(io.stdin);
+  // A device or FIFO is skipped, and the bytes read are bounded, as for check.
+  const bytes = file ? await readDraft(file, file, DEFAULT_MAX_FILE_SIZE) : await io.readAll(io.stdin);
   if (bytes.length === 0) throw new InputError('empty input, nothing to read', label);
-  const extraction = await extract({ text: bytes, filename: file ?? flags.stdinFilename }, { now: flags.now, tz: flags.tz, kind: flags.kind });
+  const input = { text: bytes, filename: file ?? flags.stdinFilename };
+  const options = { now: flags.now, tz: flags.tz, kind: flags.kind };
+  const extraction = budgetAvailable()
+    ? await sharedChecker().extract(input, options, { seconds: DEFAULT_MAX_FILE_TIME }).catch((error: unknown) => {
+        throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+      })
+    : await extract(input, options);
   let output: string;
   if (flags.ics) {
     const clock = extraction.when?.clock;

@@ -88,10 +88,15 @@ function lineQueue(io: InteractiveIo): Prompt {
   });
   return {
     question(text) {
+      // A closed interface (the input ended, answers typed ahead) must not prompt: that would resume standard input
+      // and keep the process alive after its work is done.
+      if (closed) {
+        io.stdout.write(text);
+        return Promise.resolve(queued.shift() ?? '');
+      }
       lines.setPrompt(text);
       lines.prompt();
       if (queued.length) return Promise.resolve(queued.shift() as string);
-      if (closed) return Promise.resolve('');
       return new Promise((resolve) => waiting.push(resolve));
     },
     close: () => lines.close(),

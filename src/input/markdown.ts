@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
+import { parseBounded } from './markdown-bounds.js';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Element, Nodes as HastNodes } from 'hast';
 import type { fromHtml as FromHtml } from 'hast-util-from-html';
@@ -140,7 +141,7 @@ export function parseMarkdown(
   fromHtml?: typeof FromHtml,
   parser: MarkdownParser = markdown,
 ): ParsedInput {
-  const tree = parser.parse(source) as Root;
+  const tree = parseBounded((text) => parser.parse(text) as Root, source);
   const blocks: RawBlock[] = [];
   const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;

@@ -20,6 +20,13 @@ describe('files that are not regular files', () => {
     expect(ms).toBeLessThan(15_000);
   }, 30_000);
 
+  it('draftlint extract /dev/zero answers with one line at once', async () => {
+    const { code, stderr, ms } = await run(['extract', '/dev/zero'], { timeout: 20_000 });
+    expect(stderr).toBe('draftlint: /dev/zero: skipped: a device, not a regular file\n');
+    expect(code).toBe(2);
+    expect(ms).toBeLessThan(15_000);
+  }, 30_000);
+
   it('a FIFO and a socket are skipped without waiting for a writer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-fifo-'));
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);

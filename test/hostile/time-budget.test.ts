@@ -30,6 +30,15 @@ describe('--max-file-time', () => {
     expect(stdout).toContain('z.txt');
   }, 60_000);
 
+  it('0 turns the budget off: the draft is checked in this process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-budget-off-'));
+    writeFileSync(join(dir, 'a.txt'), 'Please reply ASAP.\n');
+    const { code, stdout, stderr } = await run(['check', join(dir, 'a.txt'), '--max-file-time', '0', '--now', now]);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('vague-time');
+    expect(code).toBe(0);
+  }, 30_000);
+
   it('bounds a draft read from standard input', async () => {
     const { code, stderr } = await run(['check', '--stdin', '--max-file-time', '0.001'], { input: 'Please reply ASAP.\n' });
     expect(stderr).toBe('draftlint: <stdin>: skipped: not checked within the 0.001 s time budget (--max-file-time)\n');
