@@ -198,12 +198,12 @@ function refreshed(kept: LintResult, file: string): LintResult {
   return { ...kept, filePath: file, document: { ...kept.document, reference: now } };
 }
 
-/** Whether a draft names the day it is checked on: whether that time is past changes by the hour, so it is not kept. */
+/** Whether a draft names a clock time on the day it is checked on: whether it is past changes by the hour, so it is not kept. */
 function namesItsReferenceDay(result: LintResult): boolean {
   const { time, offsetMinutes } = result.document.reference;
   const local = new Date(new Date(time).getTime() + offsetMinutes * 60_000);
   const [year, month, day] = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
-  return result.document.times.some((t) => t.date?.year === year && t.date.month === month && t.date.day === day);
+  return result.document.times.some((t) => t.startTime && t.date?.year === year && t.date.month === month && t.date.day === day);
 }
 
 async function directoriesAmong(patterns: string[], cwd: string): Promise<string[]> {
