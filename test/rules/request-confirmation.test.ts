@@ -67,6 +67,8 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'en', ...eml(['dana@example.com'], 'Hi Dana,\n\nPlease update the budget sheet before the review.'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', text: 'Kindly submit your timesheets by the end of the month.', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', text: 'We need you to sign the NDA before the workshop.', errors: [{ messageId: 'no-confirmation' }] },
+    { language: 'en', ...md('draftlint:\n  kind: meeting-notice', 'Informal board call: Thursday, December 10, 2026 at 16:00 UTC, https://zoom.us/j/123. These calls are not generally open to the public.'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
+    { language: 'zh-Hans', ...md('draftlint:\n  kind: meeting-notice', '董事会非正式会议：12月10日（周四）16:00，腾讯会议 123-456-789。本次会议不对外公开。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
     // Issue 18 and issue 12: a notice that says no reply is needed.
     {
       language: 'zh-Hans',
