@@ -105,8 +105,9 @@ function first(context: RuleContext, block: Block, group: Group): LexiconMatch |
 
 /** A question to the reader (你解释一下为什么？, "which day suits you?") asks for its own reply; "Could you …?" is a request. */
 function asksQuestion(block: Block): boolean {
-  for (const match of block.text.matchAll(/[^。！？!?\n]*[?？]/g)) {
-    const sentence = match[0].trim();
+  for (const piece of block.text.split(/(?<=[。！？!?\n])/)) {
+    if (!/[?？]$/.test(piece)) continue;
+    const sentence = piece.trim();
     const language = block.language === 'en' ? 'en' : 'zh';
     const requests: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).requests;
     const opensWithRequest = matchLexicon(requests, sentence, language).some((m) => m.start <= 2);
