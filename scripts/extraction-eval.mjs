@@ -7,7 +7,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { extract } from '../dist/src/index.js';
 
-const corpus = '../shared/corpus/real';
+// From the repository or from a worktree beside it.
+const corpus = ['../shared/corpus/real', '../../shared/corpus/real'].find((dir) => existsSync(dir)) ?? '../shared/corpus/real';
 const labels = parse(readFileSync('test/accuracy/extraction-labels.yaml', 'utf8'));
 if (!existsSync(corpus)) {
   console.error(`draftlint extraction: ${corpus} not found`);

@@ -15,6 +15,9 @@ import { interactive } from './commands/interactive.js';
 import { mcpCommand } from './commands/mcp.js';
 import { lspCommand } from './commands/lsp.js';
 import { serveCommand } from './commands/serve.js';
+import { initCommand } from './commands/init.js';
+import { printConfig } from './commands/print-config.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from './budget/pool.js';
 
 const EXAMPLES = `
 Examples:
@@ -23,7 +26,10 @@ Examples:
   $ draftlint check "notes/**/*.md" --format json  JSON for other tools
   $ draftlint check docs/ --format github          annotations in a GitHub Actions run
   $ draftlint check docs/ -f sarif -o draftlint.sarif   SARIF 2.1.0 for code scanning
-  $ pbpaste | draftlint check --stdin              check the clipboard
+  $ pbpaste | draftlint check -                    check the clipboard (- or --stdin: standard input)
+  $ draftlint check docs/ --cache                  a second run checks only the drafts that changed
+  $ draftlint check --print-config docs/a.md       the rules and options that apply to that file
+  $ draftlint init                                 write a starter .draftlintrc.yaml for this repository
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
                                                    resolve 明天 / "next Tuesday" against a fixed time
   $ draftlint check notice.md --fix                write the fixes (the right weekday) into the file
@@ -46,12 +52,16 @@ interface CheckFlags {
   color?: boolean;
   to?: string[];
   maxFileSize?: string;
+  maxFileTime?: string;
   segmenter?: 'node-rs' | 'nodejieba';
   config?: string | false;
   outputFile?: string;
   fixDryRun?: boolean;
   reportUnusedDisableDirectives?: boolean;
   interactive?: boolean;
+  printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
@@ -84,10 +94,14 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+    .option('--max-file-time <seconds>', 'skip a draft not checked within this many seconds, with a reason (default 10; 0: no limit)')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
     .option('--no-config', 'use no config file')
     .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
+    .option('--cache', 'reuse the results of drafts unchanged since the last run with --cache (kept in .draftlintcache)')
+    .option('--cache-location <path>', 'the cache file, or a folder to hold .draftlintcache (implies --cache)')
+    .option('--print-config <file>', 'print the settings that apply to this file (config file, rules, options) and exit')
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
     .addHelpText('after', EXAMPLES)
@@ -95,10 +109,16 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       exitCode = await check(paths, flags, io, write, fail);
     });
 
-  program.addCommand(extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)));
-  program.addCommand(mcpCommand(readVersion()));
-  program.addCommand(lspCommand());
-  program.addCommand(serveCommand((text) => write(io.stdout, text)));
+  // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them.
+  for (const command of [
+    extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
+    mcpCommand(readVersion()),
+    lspCommand(),
+    serveCommand((text) => write(io.stdout, text)),
+    initCommand((text) => write(io.stdout, text)),
+  ]) {
+    program.addCommand(command.copyInheritedSettings(program));
+  }
 
   program
     .command('rules')
@@ -130,10 +150,22 @@ async function check(
   write: (stream: NodeJS.WritableStream, text: string) => unknown,
   fail: (message: string) => unknown,
 ): Promise<number> {
+  if (flags.printConfig !== undefined) {
+    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
+    write(io.stdout, await printConfig(flags.printConfig, rules, config));
+    return 0;
+  }
+  // `-` is standard input, as in most command-line tools.
+  if (paths.length === 1 && paths[0] === '-') {
+    paths = [];
+    flags = { ...flags, stdin: true };
+  }
   const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
   const maxFileSize = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
+  const maxFileTime = flags.maxFileTime === undefined ? undefined : Number(flags.maxFileTime);
+  if (maxFileTime !== undefined && !(Number.isFinite(maxFileTime) && maxFileTime >= 0)) throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
   if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
@@ -150,25 +182,28 @@ async function check(
   const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
   if (flags.interactive) {
     if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
-    return interactive(paths, { ...options, ...config, maxFileSize, color: flags.color !== false && !process.env.NO_COLOR }, io);
+    return interactive(paths, { ...options, ...config, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
   }
 
   let results: LintResult[];
   let errors: FileError[] = [];
+  let skipped: FileError[] = [];
   if (flags.stdin) {
     const bytes = await readAll(io.stdin);
     const filename = flags.stdinFilename;
     const label = filename ?? '<stdin>';
     if (bytes.length === 0) throw new InputError('empty input, nothing to check', label);
     const input = { text: bytes, filename };
-    const result = await (flags.fix ? fix : lint)(input, options);
+    const result = await checkWithin(input, options, Boolean(flags.fix), maxFileTime ?? DEFAULT_MAX_FILE_TIME, flags.format === 'json').catch((error: unknown) => {
+      throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+    });
     result.filePath = label;
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
     const progress = progressOn(io.stderr);
     try {
-      ({ results, errors } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
+      ({ results, errors, skipped = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
     } finally {
       progress.end();
     }
@@ -182,9 +217,10 @@ async function check(
     }
   }
 
+  for (const note of skipped) write(io.stderr, `draftlint: ${note.filePath}: ${note.reason}`);
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
-  const color = flags.color !== false && flags.format === 'stylish' && Boolean((io.stdout as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
+  const color = flags.format === 'stylish' && useColor(flags, Boolean((io.stdout as NodeJS.WriteStream).isTTY));
   const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: readVersion() });
   if (flags.outputFile) {
     try {
@@ -205,6 +241,25 @@ async function check(
     return 1;
   }
   return 0;
+}
+
+/**
+ * Colours: never with --no-color; FORCE_COLOR (other than 0 or false) turns them on and NO_COLOR off, as the
+ * conventions at force-color.org and no-color.org say, FORCE_COLOR winning; otherwise on a terminal only.
+ */
+function useColor(flags: CheckFlags, terminal: boolean): boolean {
+  if (flags.color === false) return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return terminal;
+}
+
+/** One draft from standard input, within the time budget when it can be kept (a compiled package). */
+async function checkWithin(input: { text: Uint8Array; filename?: string }, options: LintOptions, fixing: boolean, seconds: number, details: boolean): Promise<LintResult> {
+  if (!budgetAvailable()) return (fixing ? fix : lint)(input, options);
+  const checker = sharedChecker();
+  return fixing ? checker.fix(input, options, { seconds }, details) : checker.lint(input, options, { seconds }, details);
 }
 
 function listRules(format: string, locale: Language): string {

@@ -3,6 +3,7 @@ import { rules as registry } from '../rules/index.js';
 import type { Rule } from './engine/rule.js';
 import { fixWith, lintWith, toReference, type LintInput, type LintOptions, type LintResult } from './lint.js';
 import { lintFilesWith, type FilesResult, type LintFilesOptions } from './files.js';
+import { budgetAvailable, sharedChecker } from './budget/pool.js';
 import { extractBlockTimes } from './analysis/times/extract.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
@@ -15,11 +16,19 @@ export const rules: Rule[] = Object.values(registry);
 
 /** Lints one draft. `input` is the text, or `{ text, filename, headers }` (the extension of `filename` picks .eml, Markdown or text). */
 export function lint(input: LintInput, options?: LintOptions): Promise<LintResult> {
+  if (options?.maxFileTime && budgetAvailable()) {
+    const { maxFileTime, ...rest } = options;
+    return sharedChecker().lint(input, rest, { seconds: maxFileTime }, true);
+  }
   return lintWith(rules, input, options);
 }
 
 /** Lints and applies every safe fix; `output` holds the fixed text when anything changed. */
 export function fix(input: LintInput, options?: LintOptions): Promise<LintResult> {
+  if (options?.maxFileTime && budgetAvailable()) {
+    const { maxFileTime, ...rest } = options;
+    return sharedChecker().fix(input, rest, { seconds: maxFileTime }, true);
+  }
   return fixWith(rules, input, options);
 }
 
@@ -31,6 +40,7 @@ export function lintFiles(patterns: string[], options?: LintFilesOptions): Promi
     patterns,
     options,
     rules,
+    budgetAvailable(),
   );
 }
 
@@ -62,4 +72,5 @@ export type { RuleSetting } from './engine/settings.js';
 export type { TimeExpression, WrittenWeekday, DayKind } from './analysis/times/types.js';
 export type { CalendarDate, ClockTime } from './analysis/times/calendar.js';
 export type { Language, DocumentKind, Format, Headers, Address, BlockPart } from './document/types.js';
-export { InputError, UsageError } from './input/errors.js';
+export { InputError, UsageError, RuleError } from './input/errors.js';
+export { TimeBudgetError, DEFAULT_MAX_FILE_TIME } from './budget/pool.js';

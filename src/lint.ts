@@ -6,6 +6,7 @@ import type { Attachment, DocumentKind, Format, Headers, Language } from './docu
 import type { Audience } from './analysis/audience/audience.js';
 import type { Person } from './analysis/people/people.js';
 import type { Diagnostic } from './engine/diagnostic.js';
+import type { DocumentProfile } from './analysis/profile.js';
 import { applyFixes } from './engine/fix.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/runner.js';
@@ -33,6 +34,12 @@ export interface LintOptions {
   segmenter?: SegmenterName;
   /** Report disable directives that silence nothing, at this severity. */
   reportUnusedDisableDirectives?: 'warn' | 'error';
+  /**
+   * Seconds the check may take: lint() and fix() then check in a worker thread, stopped past it with an InputError
+   * "skipped: not checked within …"; the result's audience and people are computed in the thread. Default: none
+   * (lintFiles has its own, 10 s).
+   */
+  maxFileTime?: number;
 }
 
 export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };
@@ -47,6 +54,8 @@ export interface DocumentSummary {
   format: Format;
   kind: DocumentKind;
   kindReasons: string[];
+  /** The rest of the document's profile: its genre, the kind's score, a standing or one-off meeting, a dated page. */
+  profile: ProfileSummary;
   language: Language;
   reference: { time: string; offsetMinutes: number; source: Reference['source'] };
   headers: Headers;
@@ -60,6 +69,8 @@ export interface DocumentSummary {
   /** False where positions refer to a decoded view and fixes are offered as suggestions. */
   writable: boolean;
 }
+
+export type ProfileSummary = Pick<DocumentProfile, 'genre' | 'score' | 'meeting' | 'dated'>;
 
 export interface LocatedPerson extends Person {
   line: number;
@@ -112,6 +123,7 @@ export async function lintWith(rules: Rule[], input: LintInput, options: LintOpt
       format: document.format,
       kind: document.kind,
       kindReasons: document.kindReasons,
+      profile: { genre: document.profile.genre, score: document.profile.score, meeting: document.profile.meeting, dated: document.profile.dated },
       language: document.language,
       reference: { time: document.reference.instant.toISOString(), offsetMinutes: document.reference.offsetMinutes, source: document.reference.source },
       headers: document.headers,
@@ -162,6 +174,7 @@ export function settleDocument(result: LintResult, details: boolean): LintResult
     format: d.format,
     kind: d.kind,
     kindReasons: d.kindReasons,
+    profile: d.profile,
     language: d.language,
     reference: d.reference,
     headers: d.headers,
@@ -183,6 +196,7 @@ export function unparsedPageResult(text: string, filename: string, options: Lint
       format: 'markdown',
       kind: options.kind ?? 'other',
       kindReasons: ['not parsed: the pre-scan found no meeting word, recipients, attachments or word any rule checks on pages'],
+      profile: { genre: 'page', score: 0, meeting: undefined, dated: false },
       language: detectLanguages([text]).document,
       reference: { time: reference.instant.toISOString(), offsetMinutes: reference.offsetMinutes, source: reference.source },
       headers: { to: [], cc: [], bcc: [] },

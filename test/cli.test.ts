@@ -210,14 +210,21 @@ describe('bad input', () => {
     expect(code).toBe(2);
     noStackTrace(stderr);
     expect(stderr.trim().split('\n')).toEqual([
+      'draftlint: test/fixtures/bad/empty.md: empty file, nothing to check: skipped',
       'draftlint: no/such/file.md: no such file or directory',
       'draftlint: test/fixtures/bad/binary.txt: binary file, not a text draft',
-      'draftlint: test/fixtures/bad/empty.md: empty file, nothing to check',
       'draftlint: test/fixtures/bad/latin1.txt: not UTF-8 text (save it as UTF-8, or send it as an .eml with its charset)',
       'draftlint: test/fixtures/bad/malformed.eml: not an email message (RFC 5322): no header fields before the body',
       'draftlint: test/fixtures/bad/unknown-charset.eml: unsupported charset "x-klingon"',
     ]);
     expect(JSON.parse(stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['test/fixtures/txt/en/vague-reply.txt']);
+  });
+
+  it('skips an empty file with a note: a commit that stages one is not refused for it', async () => {
+    const { code, stdout, stderr } = await run(['check', 'test/fixtures/bad/empty.md', 'test/fixtures/txt/en/vague-reply.txt', '--now', NOW, '--quiet']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('draftlint: test/fixtures/bad/empty.md: empty file, nothing to check: skipped\n');
   });
 
   it('takes an unknown word for a path, since check is the default command', async () => {

@@ -39,6 +39,16 @@ describe.skipIf(!hasScript)('draftlint check --interactive', () => {
     expect(event.location).toBe('行政大樓301會議室');
   }, 60_000);
 
+  it('asks morning or afternoon for a clock that does not say, before writing the invite', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-interactive-'));
+    writeFileSync(join(dir, 'notice.txt'), '各位同仁：\n\n下週三召開第四季檢討會議，請準時出席。\n');
+    const { output } = inTerminal(dir, `check --interactive notice.txt --now ${now} --no-color`, '3點\n行政大樓301會議室\ny\n下午\n');
+    expect(output).toContain('「3點」是上午還是下午？');
+    expect(output).toContain('邀請已寫到 notice.ics。');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'notice.ics'), 'utf8'))).getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-02T07:00:00.000Z');
+  }, 60_000);
+
   it('leaves what is skipped, keeps the error, and writes no invite without a place', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-interactive-'));
     writeFileSync(join(dir, 'notice.txt'), 'Hi all,\n\nThe Q1 planning meeting is next Wednesday.\n');

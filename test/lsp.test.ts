@@ -1,7 +1,7 @@
 // draftlint lsp, driven over stdio by a JSON-RPC client as an editor drives it: open a draft, receive diagnostics,
 // apply a code action, see the diagnostic go; hover; the workspace's config file.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,6 +82,10 @@ describe('draftlint lsp', () => {
     expect(diagnostics).toContainEqual(
       expect.objectContaining({ code: 'weekday-mismatch', severity: 1, message: '2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。', range: { start: { line: 2, character: 15 }, end: { line: 2, character: 17 } } }),
     );
+    // The rule id links to its docs page, shipped with the package.
+    const weekday = diagnostics.find((d) => d.code === 'weekday-mismatch') as unknown as { codeDescription?: { href: string } };
+    expect(weekday.codeDescription?.href).toMatch(/^file:\/\/.*\/docs\/rules\/weekday-mismatch\.md$/);
+    expect(existsSync(new URL(weekday.codeDescription!.href))).toBe(true);
   });
 
   it('offers the fix as a code action; applied, the diagnostic goes', async () => {

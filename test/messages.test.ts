@@ -26,6 +26,7 @@ const sample = {
   expected: '08:00 PDT',
   zone: 'PDT',
   offset: 'UTC−8',
+  unit: 'week',
 } as const;
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();

@@ -67,13 +67,14 @@ describe('the playground API', () => {
   });
 
   it('lints and extracts posted drafts, and answers bad requests with a reason', async () => {
-    const lint = await fetch(new URL('/api/lint', base), { method: 'POST', body: JSON.stringify({ text: 'Meet on Friday, December 5, 2026 at 10:00 in Room 2.', locale: 'zh-Hant' }) });
+    const json = { 'content-type': 'application/json' };
+    const lint = await fetch(new URL('/api/lint', base), { method: 'POST', headers: json, body: JSON.stringify({ text: 'Meet on Friday, December 5, 2026 at 10:00 in Room 2.', locale: 'zh-Hant' }) });
     expect(lint.status).toBe(200);
     const result = (await lint.json()) as { diagnostics: { ruleId: string; message: string }[] };
     expect(result.diagnostics.find((d) => d.ruleId === 'weekday-mismatch')?.message).toBe('2026年12月5日是星期六，不是「Friday」；請改成與日期相符的星期。');
-    const extracted = await fetch(new URL('/api/extract', base), { method: 'POST', body: JSON.stringify({ text: 'Meet on December 9, 2026 at 15:00 UTC in Room 2.' }) });
+    const extracted = await fetch(new URL('/api/extract', base), { method: 'POST', headers: json, body: JSON.stringify({ text: 'Meet on December 9, 2026 at 15:00 UTC in Room 2.' }) });
     expect(((await extracted.json()) as { when: { start: string } }).when.start).toBe('2026-12-09T15:00:00+00:00');
-    const bad = await fetch(new URL('/api/lint', base), { method: 'POST', body: '{ not json' });
+    const bad = await fetch(new URL('/api/lint', base), { method: 'POST', headers: json, body: '{ not json' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/^bad request: /);
     expect((await fetch(new URL('/api/nothing', base))).status).toBe(404);

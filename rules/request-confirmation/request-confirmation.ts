@@ -105,9 +105,11 @@ function first(context: RuleContext, block: Block, group: Group): LexiconMatch |
 
 /** A question to the reader (你解释一下为什么？, "which day suits you?") asks for its own reply; "Could you …?" is a request. */
 function asksQuestion(block: Block): boolean {
-  for (const piece of block.text.split(/(?<=[。！？!?\n])/)) {
-    if (!/[?？]$/.test(piece)) continue;
-    const sentence = piece.trim();
+  // Each sentence is taken whole and once: a pattern that searched for the question mark from every position
+  // would cost the square of a long run of text without one.
+  for (const match of block.text.matchAll(/[^。！？!?\n]+[。！？!?\n]?/g)) {
+    if (!/[?？]$/.test(match[0])) continue;
+    const sentence = match[0].trim();
     const language = block.language === 'en' ? 'en' : 'zh';
     const requests: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).requests;
     const opensWithRequest = matchLexicon(requests, sentence, language).some((m) => m.start <= 2);

@@ -4,6 +4,7 @@
 // Principle: 5w2h-when (a notice must carry a start time the reader can trust).
 import { addDays, isoTime, referenceDate, weekdayOf, type CalendarDate, type ClockTime } from '../../src/analysis/times/calendar.js';
 import type { TimeExpression } from '../../src/analysis/times/types.js';
+import { isUndatedPage } from '../../src/analysis/times/undated.js';
 import { daylightOutOfSeason, formatOffset, lookupZone, offsetsOf, standardName, type Zone } from '../../src/analysis/times/zones.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -43,7 +44,7 @@ export const timeConflict = defineRule<keyof typeof messages, Record<string, nev
     const zoned = context.times().filter((time) => time.startTime && time.timezone);
     const today = referenceDate(document.reference);
     // On a page with no date of its own, a year-less date's year is a guess: its season cannot be judged.
-    const undated = document.format === 'markdown' && document.reference.source === 'clock';
+    const undated = isUndatedPage(document);
     let anchor: TimeExpression | undefined;
     for (const [index, time] of zoned.entries()) {
       const language = document.blocks[time.block].language;

@@ -7,16 +7,17 @@ import { createInterface } from 'node:readline';
 import type { Diagnostic, Fix } from '../engine/diagnostic.js';
 import { applyEdits } from '../engine/fix.js';
 import type { Language } from '../document/types.js';
-import { writeAtomically } from '../files.js';
+import { writeBack } from '../write-back.js';
 import { formatters } from '../formatters/index.js';
 import { extract, lintFiles, rules, toICalendar } from '../index.js';
+import { halfAnswer, settleClock } from '../extract/settle-clock.js';
 import { UsageError } from '../input/errors.js';
 import type { LintFilesOptions } from '../files.js';
 import type { LintResult } from '../lint.js';
 
 const BLANK = /_{2,}|__:__/;
 
-const WORDS: Record<Language, { fill: string; skip: string; written: string; invite: string; inviteWritten: string; nothing: string }> = {
+const WORDS: Record<Language, { fill: string; skip: string; written: string; invite: string; inviteWritten: string; nothing: string; half: string }> = {
   en: {
     fill: 'Fill in (Enter to skip): ',
     skip: 'Skipped.',
@@ -24,6 +25,7 @@ const WORDS: Record<Language, { fill: string; skip: string; written: string; inv
     invite: 'Write a calendar invite to {file}? [y/N] ',
     inviteWritten: 'Invite written to {file}.',
     nothing: '{file}: nothing to fill in.',
+    half: '"{clock}": morning or afternoon? [am/pm] ',
   },
   'zh-Hant': {
     fill: '請填寫（直接按 Enter 跳過）：',
@@ -32,6 +34,7 @@ const WORDS: Record<Language, { fill: string; skip: string; written: string; inv
     invite: '要把行事曆邀請寫到 {file} 嗎？[y/N] ',
     inviteWritten: '邀請已寫到 {file}。',
     nothing: '{file}：沒有需要填寫的項目。',
+    half: '「{clock}」是上午還是下午？[上午/下午] ',
   },
   'zh-Hans': {
     fill: '请填写（直接按回车跳过）：',
@@ -40,6 +43,7 @@ const WORDS: Record<Language, { fill: string; skip: string; written: string; inv
     invite: '要把日历邀请写到 {file} 吗？[y/N] ',
     inviteWritten: '邀请已写到 {file}。',
     nothing: '{file}：没有需要填写的项目。',
+    half: '“{clock}”是上午还是下午？[上午/下午] ',
   },
 };
 
@@ -116,8 +120,7 @@ async function complete(result: LintResult, options: LintFilesOptions & { color:
   }
   if (fixes.length === 0) return result.errorCount > 0;
   const original = readFileSync(file);
-  const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !result.source.startsWith('\uFEFF') ? '\uFEFF' : '';
-  await writeAtomically(file, bom + applyEdits(result.source, fixes).output, original, file);
+  await writeBack(file, applyEdits(result.source, fixes).output, original, file, [process.cwd()]);
   const { results } = await lintFiles([file], options);
   say(`\n${words.written.replace('{file}', file)}`);
   say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');
@@ -125,8 +128,12 @@ async function complete(result: LintResult, options: LintFilesOptions & { color:
   if (extraction.when && !extraction.missing.includes('where')) {
     const target = join(dirname(file), `${basename(file, extname(file))}.ics`);
     const yes = /^y(es)?$|^是$|^好$/i.test((await prompt.question(words.invite.replace('{file}', target))).trim());
-    if (yes) {
-      writeFileSync(target, toICalendar(extraction));
+    // 明天3点: the invite needs the half of the day the notice does not say.
+    const clock = extraction.when.clock;
+    const half = yes && clock ? halfAnswer(await prompt.question(words.half.replace('{clock}', clock.written))) : undefined;
+    if (yes && clock && !half) say(words.skip);
+    else if (yes) {
+      writeFileSync(target, toICalendar(settleClock(extraction, half)));
       say(words.inviteWritten.replace('{file}', target));
     }
   }

@@ -45,6 +45,24 @@ const explorer = lilconfig('draftlint', {
   loaders: { '.yaml': yaml, '.yml': yaml, noExt: yaml },
 });
 
+// In a workspace the user has not trusted (an editor opened someone else's repository), a JavaScript config is code
+// that would run on opening a file: it is found, so it still wins over a config further up, but not loaded.
+const NOT_LOADED = Symbol('JavaScript config not loaded');
+const skipCode = () => ({ [NOT_LOADED]: true });
+const dataOnlyExplorer = lilconfig('draftlint', {
+  searchPlaces: SEARCH_PLACES,
+  loaders: { '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': skipCode, '.mjs': skipCode, '.cjs': skipCode },
+});
+
+export interface FindConfigOptions {
+  configFile?: string;
+  noConfig?: boolean;
+  /** False: load only data configs (JSON, YAML, package.json); a JavaScript config is skipped. Default true. */
+  trusted?: boolean;
+  /** Told the path of each JavaScript config skipped because the workspace is not trusted. */
+  onSkipped?: (filepath: string) => void;
+}
+
 const KEYS = new Set(['$schema', 'rules', 'overrides', 'ignores']);
 
 /** Checks a config's shape; rule ids, severities and options are checked against the rules when they are resolved. */
@@ -74,19 +92,25 @@ function validate(raw: unknown, filepath: string): Config {
 /** Forget config files found so far: a long-running process (the language server) sees files created or edited since. */
 export function forgetConfigs(): void {
   explorer.clearCaches();
+  dataOnlyExplorer.clearCaches();
 }
 
-export async function findConfig(file: string, options: { configFile?: string; noConfig?: boolean }): Promise<LoadedConfig | undefined> {
+export async function findConfig(file: string, options: FindConfigOptions): Promise<LoadedConfig | undefined> {
   if (options.noConfig) return undefined;
+  const search = options.trusted === false ? dataOnlyExplorer : explorer;
   let result: LilconfigResult;
   try {
-    result = options.configFile ? await explorer.load(resolve(options.configFile)) : await explorer.search(dirname(resolve(file)));
+    result = options.configFile ? await search.load(resolve(options.configFile)) : await search.search(dirname(resolve(file)));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such config file' : (error as Error).message.split('\n')[0];
     throw new UsageError(`${options.configFile ?? file}: ${message}`);
   }
   if (!result || result.isEmpty) return undefined;
+  if (result.config && typeof result.config === 'object' && NOT_LOADED in result.config) {
+    options.onSkipped?.(result.filepath);
+    return undefined;
+  }
   return { config: validate(result.config, result.filepath), filepath: result.filepath };
 }
 

@@ -1,6 +1,7 @@
 import type { Block, DocumentKind, Language, ParsedInput } from './types.js';
 import type { Reference } from '../analysis/times/calendar.js';
 import type { Genre } from '../analysis/genre.js';
+import type { DocumentProfile } from '../analysis/profile.js';
 import { detectLanguages } from './language.js';
 
 export interface Document extends Omit<ParsedInput, 'blocks'> {
@@ -8,6 +9,8 @@ export interface Document extends Omit<ParsedInput, 'blocks'> {
   /** The draft's dominant language: the locale of its messages unless `--locale` says otherwise. */
   language: Language;
   reference: Reference;
+  /** What the document is, decided once; `genre`, `kind` and `kindReasons` repeat its answers. */
+  profile: DocumentProfile;
   genre: Genre;
   kind: DocumentKind;
   /** The signals that decided the kind, or where it was set. */

@@ -1,19 +1,6 @@
-import { loadLexicon } from '../analysis/lexicon/lexicon.js';
+import { mayBeNotice } from '../analysis/meeting/kind.js';
 import { simplify } from '../analysis/script/han.js';
 import type { Rule } from './rule.js';
-
-let meetingWords: RegExp | undefined;
-
-function meetingWordPattern(): RegExp {
-  if (!meetingWords) {
-    const forms = (['zh', 'en'] as const).flatMap((language) =>
-      loadLexicon(new URL(`../analysis/meeting/lexicon.${language}.yaml`, import.meta.url))['meeting-words'].flatMap((entry) => entry.forms),
-    );
-    const escaped = [...new Set(forms.map((f) => simplify(f).toLowerCase()))].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    meetingWords = new RegExp(escaped.join('|'));
-  }
-  return meetingWords;
-}
 
 const FRONT_MATTER_KEYS = /^(?:to|cc|bcc|attachments|draftlint)\s*:/m;
 
@@ -28,6 +15,6 @@ export function pageMayReport(text: string, rules: Rule[]): boolean {
   if (FRONT_MATTER_KEYS.test(frontMatter)) return true;
   // A page with directives is parsed, so that an unused one can be reported.
   if (view.includes('draftlint-')) return true;
-  if (meetingWordPattern().test(view)) return true;
+  if (mayBeNotice(view)) return true;
   return rules.some((rule) => (rule.meta.pageTriggers ? rule.meta.pageTriggers(view) : true));
 }

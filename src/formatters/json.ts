@@ -20,6 +20,7 @@ function toJson(result: LintResult) {
       format: result.document.format,
       kind: result.document.kind,
       kindReasons: result.document.kindReasons,
+      profile: result.document.profile,
       language: result.document.language,
       reference: result.document.reference,
       writable: result.document.writable,
@@ -37,6 +38,8 @@ function toJson(result: LintResult) {
         endTime: time.endTime,
         recurring: time.recurring,
         timezone: time.timezone?.text,
+        period: time.period,
+        deadline: time.deadline,
       })),
     },
   };

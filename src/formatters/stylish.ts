@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { FormatterInput } from './types.js';
+import { ruleDocsLocation } from '../rule-docs.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4, green: 32 } as const;
 type Style = keyof typeof ANSI;
@@ -14,6 +15,7 @@ export function formatStylish({ results, color }: FormatterInput): string {
   let warnings = 0;
   let infos = 0;
   let fixable = 0;
+  const docs = new Map<string, string>();
 
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
@@ -25,6 +27,7 @@ export function formatStylish({ results, color }: FormatterInput): string {
     lines.push('', `${paint('underline', result.filePath ?? '<text>')}  ${paint('dim', `(${kind}, ${result.document.language})`)}`);
     const width = Math.max(...result.diagnostics.map((d) => `${d.line}:${d.column}`.length));
     for (const d of result.diagnostics) {
+      if (d.url) docs.set(d.ruleId, d.url);
       const [label, style] = LABELS[d.severity];
       const position = `${d.line}:${d.column}`.padEnd(width);
       lines.push(`  ${paint('dim', position)}  ${paint(style, label.padEnd(7))}  ${d.message}  ${paint('dim', d.ruleId)}`);
@@ -37,6 +40,11 @@ export function formatStylish({ results, color }: FormatterInput): string {
   const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`, `${infos} info`];
   lines.push('', paint(errors ? 'red' : warnings ? 'yellow' : 'blue', paint('bold', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`)));
   if (fixable) lines.push(paint('dim', `  ${fixable} fixable with the --fix option`));
+  if (docs.size) {
+    const width = Math.max(...[...docs.keys()].map((id) => id.length));
+    lines.push('', paint('dim', 'Rule docs:'));
+    for (const [id, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) lines.push(paint('dim', `  ${id.padEnd(width)}  ${ruleDocsLocation(url)}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,13 +1,12 @@
 import type { Language } from '../document/types.js';
 import type { CalendarDate } from '../analysis/times/calendar.js';
+import { EN_WEEKDAY_NAMES, ZH_WEEKDAY_DIGITS } from '../analysis/times/weekdays.js';
 import type { MessageData, MessageValue } from '../engine/rule.js';
 
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function formatWeekday(weekday: number, locale: Language): string {
-  return locale === 'en' ? EN_WEEKDAYS[weekday] : `星期${ZH_WEEKDAYS[weekday]}`;
+  return locale === 'en' ? EN_WEEKDAY_NAMES[weekday] : `星期${ZH_WEEKDAY_DIGITS[weekday]}`;
 }
 
 export function formatDate(date: CalendarDate, locale: Language): string {
@@ -16,7 +15,7 @@ export function formatDate(date: CalendarDate, locale: Language): string {
 
 /** A date with its weekday, as a notice writes it: 2026年12月16日（星期三）, "Wednesday, December 16, 2026". */
 export function formatDateWithWeekday(date: CalendarDate, weekday: number, locale: Language): string {
-  return locale === 'en' ? `${EN_WEEKDAYS[weekday]}, ${formatDate(date, locale)}` : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
+  return locale === 'en' ? `${EN_WEEKDAY_NAMES[weekday]}, ${formatDate(date, locale)}` : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
 }
 
 function formatList(items: string[], locale: Language): string {

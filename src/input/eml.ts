@@ -101,8 +101,7 @@ function subjectBlock(subject: string, headerSection: string): ParsedInput['bloc
 
 /** Only an HTML-only message needs the HTML parser, so it loads on the first one. */
 async function htmlToText(html: string): Promise<string> {
-  const [{ fromHtml }, { toText }] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-text')]);
-  return toText(fromHtml(html), { whitespace: 'normal' });
+  return (await import('./html-text.js')).htmlToText(html);
 }
 
 function rawHeader(headers: { key: string; value: string }[], key: string): string | undefined {

@@ -4,13 +4,18 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Element, Nodes as HastNodes } from 'hast';
+import type { fromHtml as FromHtml } from 'hast-util-from-html';
 import type { BlockPart, Link, ParsedInput, Segment } from '../document/types.js';
 import { findBareUrls } from '../document/links.js';
 import { InputError } from './errors.js';
 
 type RawBlock = ParsedInput['blocks'][number];
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parses Markdown; `src/input/mdx.ts` hands in a processor with MDX syntax for .mdx files. */
+export type MarkdownParser = { parse(source: string): unknown };
 
 /** Collects the prose of one block: text in reading order with a map back to the source. */
 class BlockText {
@@ -81,6 +86,7 @@ function appendInline(node: Nodes, into: BlockText, html: { start: number; text:
       into.appendGap(start);
       return;
     case 'inlineCode':
+    case 'mdxTextExpression' as string:
     case 'image':
     case 'imageReference':
     case 'footnoteReference':
@@ -88,13 +94,35 @@ function appendInline(node: Nodes, into: BlockText, html: { start: number; text:
       return;
     case 'link': {
       const linkStart = into.text.length;
-      for (const child of node.children) appendInline(child, into, html);
+      // A badge, [![Join on Zoom](badge.svg)](https://zoom.us/j/…), is a link whose text is its image's alt.
+      const badge = node.children.length > 0 && node.children.every((child) => child.type === 'image' && child.alt);
+      for (const child of node.children) {
+        if (badge && child.type === 'image') into.appendValue(child.alt ?? '', child.position?.start.offset ?? start, child.position?.end.offset ?? end);
+        else appendInline(child, into, html);
+      }
       into.links.push({ url: node.url, start: linkStart, end: into.text.length });
       return;
     }
     default:
       if ('children' in node) for (const child of node.children as Nodes[]) appendInline(child, into, html);
   }
+}
+
+function appendHtml(node: HastNodes, into: BlockText, offset: number): void {
+  if (node.type === 'text') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) into.appendValue(node.value, offset + start, offset + end);
+    return;
+  }
+  if (node.type !== 'element' && node.type !== 'root') return;
+  const element = node as Element;
+  if (element.type === 'element' && (element.tagName === 'script' || element.tagName === 'style')) return;
+  const linkStart = into.text.length;
+  for (const child of element.children) appendHtml(child as HastNodes, into, offset);
+  if (element.type === 'element' && element.tagName === 'br') into.appendGap(offset + (element.position?.start.offset ?? 0));
+  const href = element.type === 'element' && element.tagName === 'a' ? element.properties?.href : undefined;
+  if (typeof href === 'string') into.links.push({ url: href, start: linkStart, end: into.text.length });
 }
 
 function partOf(ancestors: Parents[]): BlockPart {
@@ -106,8 +134,13 @@ function partOf(ancestors: Parents[]): BlockPart {
   return 'paragraph';
 }
 
-export function parseMarkdown(source: string, filename?: string): ParsedInput {
-  const tree = processor.parse(source) as Root;
+export function parseMarkdown(
+  source: string,
+  filename?: string,
+  fromHtml?: typeof FromHtml,
+  parser: MarkdownParser = markdown,
+): ParsedInput {
+  const tree = parser.parse(source) as Root;
   const blocks: RawBlock[] = [];
   const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;
@@ -126,6 +159,23 @@ export function parseMarkdown(source: string, filename?: string): ParsedInput {
     });
   };
 
+  // 「<td>日期:</td><td>2017年4月8日</td>」: each cell of an HTML table is a table cell, its text mapped to the source.
+  const pushHtmlCells = (value: string, offset: number) => {
+    const tree = fromHtml!(value, { fragment: true });
+    const visit = (node: HastNodes) => {
+      if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) {
+        const collected = new BlockText(source);
+        appendHtml(node, collected, offset);
+        if (collected.text.trim() === '') return;
+        const bare = findBareUrls(collected.text).filter((b) => !collected.links.some((l) => l.start <= b.start && b.end <= l.end));
+        blocks.push({ index: blocks.length, part: 'table-cell', text: collected.text, segments: collected.segments, links: [...collected.links, ...bare].sort((a, b) => a.start - b.start) });
+        return;
+      }
+      if ('children' in node) for (const child of node.children) visit(child as HastNodes);
+    };
+    visit(tree);
+  };
+
   const walk = (node: RootContent, ancestors: Parents[]) => {
     switch (node.type) {
       case 'yaml':
@@ -142,8 +192,11 @@ export function parseMarkdown(source: string, filename?: string): ParsedInput {
         return;
       case 'html':
         html.push({ start: node.position?.start.offset ?? 0, text: node.value });
+        if (fromHtml && /<t[dh][\s>]/i.test(node.value)) pushHtmlCells(node.value, node.position?.start.offset ?? 0);
         return;
       case 'code':
+      case 'mdxjsEsm' as string:
+      case 'mdxFlowExpression' as string:
       case 'definition':
       case 'thematicBreak':
         return;

@@ -17,6 +17,8 @@ export function decodeText(bytes: Uint8Array, filename?: string): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+const HTML_TABLE = /<t[dh][\s>]/i;
+
 export async function parseInput(
   input: string | Uint8Array,
   filename?: string,
@@ -33,7 +35,14 @@ export async function parseInput(
     parsed = await parseEml(bytes, filename);
   } else {
     const text = typeof input === 'string' ? input : decodeText(input, filename);
-    parsed = format === 'markdown' ? (await import('./markdown.js')).parseMarkdown(text, filename) : parseText(text, filename);
+    if (format === 'markdown') {
+      // HTML tables are read as text through hast; the HTML parser loads only for a page that has one.
+      const fromHtml = HTML_TABLE.test(text) ? (await import('hast-util-from-html')).fromHtml : undefined;
+      parsed =
+        filename && extname(filename).toLowerCase() === '.mdx'
+          ? (await import('./mdx.js')).parseMdx(text, filename)
+          : (await import('./markdown.js')).parseMarkdown(text, filename, fromHtml);
+    } else parsed = parseText(text, filename);
   }
   if (parsed.frontMatter) applyFrontMatter(parsed, parsed.frontMatter);
   if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };

@@ -57,8 +57,8 @@ const BASE = {
   en: 'We meet on Wednesday, December 16, 2026 at 9:00 in Room 301.',
 };
 for (const language of ['zh', 'en'] as const) {
-  const lexicon = loadLexicon(new URL(`meeting-5w2h/lexicon.${language}.yaml`, rulesDir));
-  describe(`meeting-5w2h/lexicon.${language}.yaml`, () => {
+  const lexicon = loadLexicon(new URL(`../../src/analysis/notice/lexicon.${language}.yaml`, import.meta.url));
+  describe(`analysis/notice/lexicon.${language}.yaml`, () => {
     for (const [element, entries] of Object.entries(lexicon)) {
       it(`the base notice misses ${element}`, async () => {
         const result = await lint(BASE[language], { now, kind: 'meeting-notice' });

@@ -3,6 +3,9 @@ import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
+// 2026-11-27 is a Friday.
+const now = '2026-11-27T10:00:00+08:00';
+
 const to = ['dana@example.com'];
 // A multipart message with one attached file.
 const withFile = (body: string) => {
@@ -54,7 +57,7 @@ ruleTester(missingAttachment as unknown as Rule, {
     { language: 'zh-Hant', ...eml(to, '合約如附件，請查收。', '合約'), errors: [{ messageId: 'no-attachment', data: { term: '如附件' } }] },
     { language: 'zh-Hans', ...eml(to, '报价单请见附件。'), errors: [{ messageId: 'no-attachment', data: { term: '见附件' } }] },
     { language: 'zh-Hans', ...eml(to, '随信附上会议纪要。'), errors: [{ messageId: 'no-attachment', data: { term: '随信附上' } }] },
-    { language: 'zh-Hans', ...md('attachments: []', '附上本月的考勤表。'), errors: [{ messageId: 'no-attachment', data: { term: '附上' } }] },
+    { now, language: 'zh-Hans', ...md('attachments: []', '附上本月的考勤表。'), errors: [{ messageId: 'no-attachment', data: { term: '附上' } }] },
     { language: 'zh-Hans', ...eml(to, '详见附件中的日程安排。'), errors: [{ messageId: 'no-attachment', data: { term: '详见附件' } }] },
     { language: 'zh-Hans', ...eml(to, '请查收本季度的报表。'), errors: [{ messageId: 'no-attachment', data: { term: '请查收' } }] },
     { language: 'en', ...eml(to, 'Please find attached the report.'), errors: [{ messageId: 'no-attachment', data: { term: 'Please find attached' } }] },

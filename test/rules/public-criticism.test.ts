@@ -3,12 +3,14 @@ import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
-const three = ['a@example.com', 'b@example.com', 'c@example.com'];
+// 2026-11-27 is a Friday.
 const now = '2026-11-27T10:00:00+08:00';
+
+const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
 ruleTester(publicCriticism as unknown as Rule, {
   valid: [
-    { language: 'zh-Hant', text: '各位好：\n\n感謝王經理這週的協助，報表準時完成了。', why: 'praise by name' },
+    { now, language: 'zh-Hant', text: '各位好：\n\n感謝王經理這週的協助，報表準時完成了。', why: 'praise by name' },
     { language: 'zh-Hant', ...eml(['wang@example.com'], '王經理：\n\n這次的報表有點馬虎，我們下午談談。'), why: 'criticism to that one person, in private' },
     { language: 'zh-Hant', text: '各位好：\n\n這次的報表有點馬虎，錯了三處，下次請多核對。', why: 'criticism of what happened, no name (說事不說人)' },
     { language: 'zh-Hant', text: '各位好：\n\n研發部這次的測試太敷衍了。', why: 'a department, not a person' },

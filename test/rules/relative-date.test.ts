@@ -35,6 +35,14 @@ ruleTester(relativeDate as unknown as Rule, {
   ],
   invalid: [
     {
+      language: 'zh-Hans',
+      text: '各位同事：\n\n请在下周五前提交报告，周一上午10点在301会议室开会讨论。',
+      kind: 'meeting-notice',
+      now,
+      errors: [{ messageId: 'add-date', data: { written: '下周五前', date: date(2026, 12, 4) } }, { messageId: 'add-date' }],
+      output: '各位同事：\n\n请在下周五前（12月4日）提交报告，周一（11月30日）上午10点在301会议室开会讨论。',
+    },
+    {
       language: 'zh-Hant',
       text: '各位同仁：\n\n下週三下午3點在301會議室開會，請準時出席。',
       now,

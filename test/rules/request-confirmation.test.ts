@@ -46,7 +46,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'zh-Hant', text: '各位同仁：\n\n訂於12月16日（星期三）上午9:00在301會議室開會，請準時出席。', now, errors: [{ messageId: 'no-confirmation-notice', line: 3 }] },
     { language: 'zh-Hant', ...eml(['lin@example.com'], '林經理：\n\n麻煩您明天把預算表更新。'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hant', ...md('draftlint:\n  kind: meeting-notice', '讀書會成員請準時出席：12月18日（週五）19:00，三教1301。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
-    { language: 'zh-Hant', text: '務必在月底前完成年度考核。', errors: [{ messageId: 'no-confirmation' }] },
+    { now, language: 'zh-Hant', text: '務必在月底前完成年度考核。', errors: [{ messageId: 'no-confirmation' }] },
     {
       language: 'zh-Hans',
       text: '麻烦你周五前把数据发我。',
@@ -65,7 +65,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
     },
     { language: 'en', text: 'Hi all,\n\nThe planning meeting is on Thursday, December 10, 1:00 PM in Room 4.12.', now, errors: [{ messageId: 'no-confirmation-notice' }] },
     { language: 'en', ...eml(['dana@example.com'], 'Hi Dana,\n\nPlease update the budget sheet before the review.'), errors: [{ messageId: 'no-confirmation' }] },
-    { language: 'en', text: 'Kindly submit your timesheets by the end of the month.', errors: [{ messageId: 'no-confirmation' }] },
+    { now, language: 'en', text: 'Kindly submit your timesheets by the end of the month.', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', text: 'We need you to sign the NDA before the workshop.', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', ...md('draftlint:\n  kind: meeting-notice', 'Informal board call: Thursday, December 10, 2026 at 16:00 UTC, https://zoom.us/j/123. These calls are not generally open to the public.'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
     { language: 'zh-Hans', ...md('draftlint:\n  kind: meeting-notice', '董事会非正式会议：12月10日（周四）16:00，腾讯会议 123-456-789。本次会议不对外公开。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },

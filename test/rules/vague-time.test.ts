@@ -2,8 +2,18 @@ import { vagueTime } from '../../rules/vague-time/vague-time.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 
+// 2026-11-27 is a Friday.
+const now = '2026-11-27T10:00:00+08:00';
+
 ruleTester(vagueTime as unknown as Rule, {
   valid: [
+    { language: 'zh-Hans', text: '我下周出差，不在公司。', now, why: 'a week that arranges nothing' },
+    { language: 'zh-Hans', text: '下周三下午3点开会。', now, why: '下周三 is a day' },
+    { language: 'zh-Hant', text: '下週的例會改在週三下午3點。', now, why: 'the sentence names the day' },
+    { language: 'en', text: 'I am on leave next week.', now, why: 'a week that arranges nothing' },
+    { language: 'en', text: "Let's meet next week on Tuesday at 3pm.", now, why: 'the sentence names the day' },
+    { language: 'zh-Hans', text: '上周开会讨论了预算。', now, why: 'a past week' },
+    { language: 'en', text: 'This month we have lots of activities, starting with a guest at the meeting.', now, why: 'a month is no appointment' },
     { language: 'zh-Hant', text: '他一會兒說好一會兒說不好，讓人摸不著頭緒。', why: 'alternation: "now … now …", not a time' },
     { language: 'zh-Hant', text: '本章稍後會介紹所有權的規則。', why: 'a pointer inside the book' },
     { language: 'zh-Hant', text: '我會在12月3日（週四）下午3點前把報告寄給你。', why: 'an exact time' },
@@ -28,6 +38,10 @@ ruleTester(vagueTime as unknown as Rule, {
     { language: 'en', text: 'We will finish the report soon.', options: { allow: ['finish the report soon'] }, why: 'an allowed phrase from config' },
   ],
   invalid: [
+    { language: 'zh-Hans', text: '下周开会讨论预算。', now, errors: [{ messageId: 'period', data: { term: '下周', unit: { type: 'localized', value: { en: 'week', 'zh-Hant': '週', 'zh-Hans': '周' } } } }] },
+    { language: 'zh-Hant', text: '下週再約時間碰面。', now, errors: [{ messageId: 'period', data: { term: '下週' } }] },
+    { language: 'en', text: "Let's meet this weekend to plan the trip.", now, errors: [{ messageId: 'period', data: { term: 'this weekend' } }] },
+    { language: 'en', text: "Let's meet next week to discuss the budget.", now, errors: [{ messageId: 'period', data: { term: 'next week' } }] },
     {
       language: 'zh-Hant',
       text: '我一會兒再打給你。',
@@ -50,7 +64,7 @@ ruleTester(vagueTime as unknown as Rule, {
     { language: 'en', text: "I'll get back to you in a few days.", errors: [{ messageId: 'vague-time', data: { term: 'in a few days' } }] },
     { language: 'en', text: 'We will start in a bit.', errors: [{ messageId: 'vague-time', data: { term: 'in a bit' } }] },
     { language: 'en', text: 'Send me the numbers as soon as possible.', errors: [{ messageId: 'vague-time', data: { term: 'as soon as possible' } }] },
-    { language: 'en', text: 'We can meet sometime next week.', errors: [{ messageId: 'vague-time', data: { term: 'sometime next week' } }] },
+    { language: 'en', text: 'We can meet sometime next week.', now, errors: [{ messageId: 'vague-time', data: { term: 'sometime next week' } }] },
     { language: 'en', text: 'Ping me whenever, tbd.', options: { extra: ['whenever'] }, errors: [{ messageId: 'vague-time', data: { term: 'whenever' } }] },
     {
       language: 'en',

@@ -24,6 +24,13 @@ ruleTester(weekdayMismatch as unknown as Rule, {
     { language: 'en', text: 'See you the day after tomorrow (Sunday) at 11am.', now },
     { language: 'en', text: 'Friday, December 11 works for me.', now },
     {
+      language: 'zh-Hant',
+      text: '週日（11月29日）的會議紀要已上傳。',
+      now: '2026-12-02T10:00:00+08:00',
+      why: 'three days ago was Sunday 29 November; the weekday says the year, and a fix would corrupt a right date',
+    },
+    { language: 'en', text: 'The notes from Sunday, Nov 29 are up.', now: '2026-12-02T10:00:00+08:00', why: 'the same in English' },
+    {
       language: 'en',
       text: '# Notes\n\n## May 12, 2022\n\n- Reviews are due Monday, May 16th.\n',
       filename: 'notes.md',

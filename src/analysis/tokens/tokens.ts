@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Jieba } from '@node-rs/jieba';
 import { simplify } from '../script/han.js';
 import { UsageError } from '../../input/errors.js';
@@ -47,7 +49,8 @@ function segmenter(): Segmenter {
       backend = nodejieba;
     } else {
       const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-      const { dict } = require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict.js');
+      // The package's own `dict` module also reads a 6 MB IDF table that tagging never uses: read the dictionary alone.
+      const dict = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
       const jieba: Jieba = JiebaClass.withDict(dict);
       backend = { tag: (text) => jieba.tag(text) };
     }

@@ -1,0 +1,17 @@
+export declare const messages: {
+    readonly 'ambiguous-clock': {
+        readonly en: "\"{written}\" does not say morning or afternoon: readers may take it as {morning} or as {evening}. Write \"{suggested}\" or the 24-hour time.";
+        readonly 'zh-Hant': "「{written}」沒寫上午還是下午，讀者可能當成{morning}，也可能當成{evening}；請寫明，例如「{suggested}」或24小時制的時間。";
+        readonly 'zh-Hans': "“{written}”没写上午还是下午，读者可能理解成{morning}，也可能理解成{evening}；请写明，例如“{suggested}”或24小时制的时间。";
+    };
+    readonly 'add-am': {
+        readonly en: "Add AM ({morning}).";
+        readonly 'zh-Hant': "寫成{morning}。";
+        readonly 'zh-Hans': "写成{morning}。";
+    };
+    readonly 'add-pm': {
+        readonly en: "Add PM ({evening}).";
+        readonly 'zh-Hant': "寫成{evening}。";
+        readonly 'zh-Hans': "写成{evening}。";
+    };
+};

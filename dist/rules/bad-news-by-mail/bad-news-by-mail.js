@@ -1,0 +1,38 @@
+// bad-news-by-mail: layoffs, pay cuts, cancelled projects and the like announced to a group in a message.
+// Principle: bad-news-face-to-face (不好的消息也要及時發佈，避免猜測或謠傳滋長，並面對面坦誠處之，有問題可以當場解答).
+import { groupToneReport, toneToGroup } from '../../src/analysis/tone/to-group.js';
+import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { messages } from './messages.js';
+export const badNewsByMail = defineRule({
+    meta: {
+        id: 'bad-news-by-mail',
+        category: 'audience',
+        severity: 'warning',
+        appliesTo: { kinds: 'any', genres: ['message'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+        needs: ['audience', 'tone'],
+        fixable: false,
+        hasSuggestions: false,
+        docs: {
+            description: {
+                en: 'Disallow breaking bad news to a group by mail; tell people face to face first.',
+                'zh-Hant': '不要用群發郵件宣布壞消息，先當面說明。',
+                'zh-Hans': '不要用群发邮件宣布坏消息，先当面说明。',
+            },
+            url: 'docs/rules/bad-news-by-mail.md',
+            principle: 'bad-news-face-to-face',
+        },
+        options: {
+            extra: { type: 'string-array', default: [], description: 'More bad-news words, in any of the three languages.' },
+            remove: { type: 'string-array', default: [], description: 'Bad-news words not to count.' },
+        },
+        // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+        pageTriggers: () => false,
+        messages,
+    },
+    check(context) {
+        const found = toneToGroup(context, 'bad-news', context.options, false);
+        if (found)
+            context.report(groupToneReport(found, 'bad-news-to-group'));
+    },
+});

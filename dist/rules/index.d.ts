@@ -1,0 +1,4 @@
+import type { Rule } from '../src/engine/rule.js';
+export declare const rules: Record<string, Rule>;
+/** Rules on by default, at their own severities. */
+export declare const recommended: string[];

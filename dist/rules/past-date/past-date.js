@@ -1,0 +1,47 @@
+// past-date: a meeting notice whose meeting day is already past on the reference day (--now, the Date header, or
+// the clock) — most often last year's notice copied, or a year mistyped in January.
+// Principle: 5w2h-when (a notice must carry a start time the reader can trust).
+import { compareDates, referenceDate } from '../../src/analysis/times/calendar.js';
+import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { messages } from './messages.js';
+export const pastDate = defineRule({
+    meta: {
+        id: 'past-date',
+        category: 'time',
+        severity: 'warning',
+        appliesTo: { kinds: ['meeting-notice'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
+        needs: ['times'],
+        fixable: false,
+        hasSuggestions: false,
+        docs: {
+            description: {
+                en: 'Flag a meeting notice whose meeting day is already past.',
+                'zh-Hant': '會議通知裡的會議日期不能已經過去。',
+                'zh-Hans': '会议通知里的会议日期不能已经过去。',
+            },
+            url: 'docs/rules/past-date.md',
+            principle: '5w2h-when',
+        },
+        options: {},
+        // On a page it needs a notice, which the engine looks for itself.
+        pageTriggers: () => false,
+        messages,
+    },
+    check(context) {
+        const today = referenceDate(context.document.reference);
+        const dated = context.times().filter((time) => time.date && !time.recurring && time.dayKind !== 'weekday');
+        // The meeting is the first day given with a start time, else the first day: earlier dates in the notice
+        // (上次會議, "last time") are history, not the meeting.
+        const meeting = dated.find((time) => time.startTime) ?? dated[0];
+        if (!meeting?.date || compareDates(meeting.date, today) >= 0)
+            return;
+        context.report({
+            messageId: 'date-in-past',
+            data: { date: { type: 'date', value: meeting.date }, today: { type: 'date', value: today } },
+            block: meeting.block,
+            start: meeting.start,
+            end: meeting.end,
+        });
+    },
+});

@@ -1,0 +1,80 @@
+// public-criticism: a named person criticised (馬虎, 敷衍, "dropped the ball", "careless") in a message to a group.
+// Praise by name, criticism to one person, criticism of what happened without a name, and a department blamed
+// are all fine. Principle: praise-in-public (堂中揚善，閉門說過；不要當衆點名指責，可以說事不說人).
+import { describeAudience, reachesGroup } from '../../src/analysis/audience/describe.js';
+import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { messages } from './messages.js';
+export const publicCriticism = defineRule({
+    meta: {
+        id: 'public-criticism',
+        category: 'audience',
+        severity: 'warning',
+        appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+        needs: ['audience', 'people', 'tone'],
+        fixable: false,
+        hasSuggestions: true,
+        docs: {
+            description: {
+                en: 'Disallow criticising a named person in a message to a group; talk about what happened, and criticise in private.',
+                'zh-Hant': '不要在群發訊息裡點名批評；說事不說人，批評私下談。',
+                'zh-Hans': '不要在群发消息里点名批评；说事不说人，批评私下谈。',
+            },
+            url: 'docs/rules/public-criticism.md',
+            principle: 'praise-in-public',
+        },
+        options: {
+            extra: { type: 'string-array', default: [], description: 'More words of blame, in any of the three languages.' },
+            remove: { type: 'string-array', default: [], description: 'Words of blame not to count.' },
+        },
+        // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
+        pageTriggers: () => false,
+        messages,
+    },
+    check(context) {
+        const audience = context.audience();
+        if (!reachesGroup(audience, context.document.genre))
+            return;
+        let people;
+        for (const block of context.blocks) {
+            const tone = context.tone(block, { extra: { blame: context.options.extra }, remove: context.options.remove });
+            for (const blame of tone.filter((m) => m.kind === 'blame')) {
+                const { start, end } = blame.sentence;
+                // Praise in the same sentence ("thanks to Bob for catching the careless slip") is not an attack.
+                if (tone.some((m) => m.kind === 'praise' && m.start >= start && m.end <= end))
+                    continue;
+                people ??= context.people();
+                const named = people.find((p) => p.block === block.index && p.start >= start && p.end <= end);
+                if (!named)
+                    continue;
+                context.report({
+                    messageId: 'criticised-in-public',
+                    data: { name: named.name, term: blame.text, audience: describeAudience(audience) },
+                    block: block.index,
+                    start: named.start,
+                    end: named.end,
+                    suggestions: [withoutName(block, named, start, end)],
+                });
+            }
+        }
+    },
+});
+const PLURAL = { was: 'were', is: 'are', has: 'have', does: 'do' };
+/** The sentence without the name: 王經理這次又馬虎了 → 這次又馬虎了; "Bob dropped the ball" → "We dropped the ball". */
+function withoutName(block, person, sentenceStart, sentenceEnd) {
+    const english = block.language === 'en';
+    const atStart = block.text.slice(sentenceStart, person.start).trim() === '';
+    let end = person.end;
+    if (!english)
+        while (/[，,、的：:\s]/.test(block.text[end] ?? ''))
+            end++;
+    // "Bob was careless" → "We were careless": the team owns what happened.
+    const verb = english ? /^\s+(was|is|has|does)\b/i.exec(block.text.slice(end)) : null;
+    if (verb)
+        end += verb[0].length;
+    const we = atStart ? 'We' : 'we';
+    const replacement = english ? (verb ? `${we} ${PLURAL[verb[1].toLowerCase()]}` : we) : '';
+    const edit = { block: block.index, start: person.start, end, text: replacement };
+    const sentence = (block.text.slice(sentenceStart, person.start) + replacement + block.text.slice(end, sentenceEnd)).trim();
+    return { messageId: 'remove-name', data: { sentence }, edits: [edit] };
+}

@@ -1,0 +1,13 @@
+export declare const RELATIVE_DAY_PHRASES: {
+    zh: RegExp[];
+    en: RegExp[];
+};
+/** A bare weekday (週三, "Wednesday") is left alone when something near it already pins or repeats it. */
+export declare const BARE_WEEKDAY: {
+    zh: RegExp;
+    en: RegExp;
+};
+/** 校历第五周周五, "week 5, Friday": the week is numbered. */
+export declare const NUMBERED_WEEK_BEFORE: RegExp;
+/** 周二（9/29）: a date in brackets right after. */
+export declare const DATE_AFTER: RegExp;

@@ -1,0 +1,17 @@
+export const messages = {
+    'no-confirmation': {
+        en: 'The message asks something of its readers but no reply: ask them to confirm, so you know it arrived and was understood.',
+        'zh-Hant': '訊息請對方做事，卻沒有請對方回覆；請加上確認的要求，才知道對方收到並理解。',
+        'zh-Hans': '消息请对方做事，却没有请对方回复；请加上确认的要求，才知道对方收到并理解。',
+    },
+    'no-confirmation-notice': {
+        en: 'The meeting notice asks for no reply: ask attendees to confirm, and confirm by phone or chat before the day.',
+        'zh-Hant': '會議通知沒有請對方回覆；請加上確認的要求，會前再用電話或訊息確認一次。',
+        'zh-Hans': '会议通知没有请对方回复；请加上确认的要求，会前再用电话或消息确认一次。',
+    },
+    'add-confirmation': {
+        en: 'Add the line "{line}".',
+        'zh-Hant': '加上一行「{line}」。',
+        'zh-Hans': '加上一行“{line}”。',
+    },
+};

@@ -1,0 +1,17 @@
+export const messages = {
+    'times-disagree': {
+        en: '{first} is {expected}, not {written}: one of the two times is wrong.',
+        'zh-Hant': '{first}換算過來是{expected}，不是{written}；兩個時間必有一個寫錯了。',
+        'zh-Hans': '{first}换算过来是{expected}，不是{written}；两个时间必有一个写错了。',
+    },
+    'day-disagrees': {
+        en: '{first} falls on a {expected} in {zone}, not on a {written}.',
+        'zh-Hant': '{first}換算成{zone}是{expected}，不是{written}。',
+        'zh-Hans': '{first}换算成{zone}是{expected}，不是{written}。',
+    },
+    'daylight-out-of-season': {
+        en: '{zone} is not in use on {date}: that day the clock there is {actual} ({offset}). Check the zone or the time.',
+        'zh-Hant': '{date}不在{zone}的實施期間，當天當地用的是{actual}（{offset}）；請檢查時區或時間。',
+        'zh-Hans': '{date}不在{zone}的实施期间，当天当地用的是{actual}（{offset}）；请检查时区或时间。',
+    },
+};

@@ -1,0 +1,12 @@
+export const messages = {
+    'vague-time': {
+        en: '"{term}" is not a time the reader can confirm; {hint}.',
+        'zh-Hant': '「{term}」不是確切的時間，對方無從確認幾點幾分；請{hint}。',
+        'zh-Hans': '“{term}”不是确切的时间，对方无从确认几点几分；请{hint}。',
+    },
+    'replace-with-time': {
+        en: 'Replace "{term}" with an exact time.',
+        'zh-Hant': '把「{term}」換成確切的時間。',
+        'zh-Hans': '把“{term}”换成确切的时间。',
+    },
+};

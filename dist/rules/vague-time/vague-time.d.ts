@@ -1,0 +1,8 @@
+interface Options {
+    minConfidence: number;
+    disabled: string[];
+    allow: string[];
+    extra: string[];
+}
+export declare const vagueTime: import("../../src/engine/rule.js").Rule<"vague-time" | "replace-with-time", Options>;
+export {};

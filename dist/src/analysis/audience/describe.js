@@ -1,0 +1,14 @@
+/** The audience as a message names it: "12 recipients", 群組信箱 all@…, everyone (「各位」). */
+export function describeAudience(audience) {
+    const list = audience.recipients.find((r) => audience.evidence.includes(`list address ${r.address}`));
+    if (list)
+        return { type: 'localized', value: { en: `the list ${list.address}`, 'zh-Hant': `群組信箱「${list.address}」`, 'zh-Hans': `群组邮箱“${list.address}”` } };
+    if (audience.size >= 3)
+        return { type: 'localized', value: { en: `${audience.size} recipients`, 'zh-Hant': `${audience.size} 位收件人`, 'zh-Hans': `${audience.size} 位收件人` } };
+    const cue = audience.evidence.find((e) => e.startsWith('"'))?.slice(1, -1) ?? '';
+    return { type: 'localized', value: { en: `everyone ("${cue}")`, 'zh-Hant': `所有人（「${cue}」）`, 'zh-Hans': `所有人（“${cue}”）` } };
+}
+/** A draft that reaches a group: a message (mail, chat text) or a page with recipients in its front matter. */
+export function reachesGroup(audience, genre) {
+    return audience.group && (genre === 'message' || audience.recipients.length > 0);
+}

@@ -1,0 +1,89 @@
+import { simplify } from '../script/han.js';
+import { normaliseForm } from './lexicon.js';
+const ZH_SENTENCE_END = /[。！？!?；;\n]/g;
+const EN_SENTENCE_END = /[.!?;](?=\s|$)|\n/g;
+function sentences(text, language) {
+    const out = [];
+    let start = 0;
+    for (const match of text.matchAll(language === 'zh' ? ZH_SENTENCE_END : EN_SENTENCE_END)) {
+        out.push({ start, end: match.index + 1 });
+        start = match.index + 1;
+    }
+    if (start < text.length)
+        out.push({ start, end: text.length });
+    return out;
+}
+/**
+ * Lexicon entries against one block: Chinese on the Simplified view and on jieba's token boundaries
+ * (待会 in 等待会议 is no match), English on word boundaries and case-insensitively.
+ * Longer matches win over shorter overlapping ones; matches inside an entry's exception contexts are dropped.
+ */
+// One block is matched against many lexicons (meeting words, places, cues, tone): its view and token
+// boundaries are computed once and kept while the token list lives.
+const boundaryCache = new WeakMap();
+function boundaries(text, tokens) {
+    let cached = boundaryCache.get(tokens);
+    if (!cached) {
+        cached = { view: simplify(text), starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)) };
+        boundaryCache.set(tokens, cached);
+    }
+    return cached;
+}
+/**
+ * `tokens` may be a function: jieba is then asked only when some form occurs in the text at all, so a block
+ * with no candidate never loads the dictionary or pays for segmentation.
+ */
+export function matchLexicon(entries, text, language, tokens) {
+    const view = language === 'zh' ? simplify(text) : text.toLowerCase();
+    const found = [];
+    for (const entry of entries) {
+        for (const form of entry.forms) {
+            const needle = normaliseForm(form, language);
+            for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1))
+                found.push({ entry, text: text.slice(at, at + needle.length), start: at, end: at + needle.length });
+        }
+    }
+    if (found.length === 0)
+        return [];
+    const tokenList = typeof tokens === 'function' ? tokens() : tokens;
+    const cached = language === 'zh' && tokenList ? boundaries(text, tokenList) : undefined;
+    const onBoundary = (start, end) => {
+        // Two characters (待会) are often half of other words (等待会议); three or more (一会儿) are specific enough to
+        // end inside one of jieba's tokens, whose dictionary holds compounds such as 一会儿开.
+        if (language === 'zh')
+            return !cached || (cached.starts.has(start) && (end - start >= 3 || cached.ends.has(end)));
+        return !/[\p{L}\p{N}]/u.test(view[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? '');
+    };
+    const candidates = found.filter((match) => onBoundary(match.start, match.end));
+    candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    const kept = [];
+    for (const candidate of candidates) {
+        const last = kept.at(-1);
+        if (last && candidate.start < last.end)
+            continue;
+        kept.push(candidate);
+    }
+    const sentenceList = sentences(view, language);
+    const sentenceOf = (offset) => sentenceList.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: view.length };
+    return kept.filter((match) => !match.entry.exceptions.some((exception) => applies(exception, match, kept, view, sentenceOf(match.start), language)));
+}
+function applies(exception, match, all, view, sentence, language) {
+    const patterns = exception.patterns.map((p) => normaliseForm(p, language));
+    switch (exception.kind) {
+        // 他一會兒說好一會兒說不好: the word twice in one sentence means "now … now …", not a time.
+        case 'alternation':
+            return all.some((other) => other !== match && other.entry === match.entry && other.start >= sentence.start && other.start < sentence.end);
+        case 'followed-by': {
+            const after = view.slice(match.end, match.end + 40).replace(/^\s+/, '');
+            return patterns.some((p) => after.startsWith(p.trimStart()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')));
+        }
+        case 'preceded-by': {
+            const before = view.slice(Math.max(0, match.start - 40), match.start).replace(/\s+$/, '');
+            return patterns.some((p) => before.endsWith(p.trimEnd()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')));
+        }
+        case 'sentence-has': {
+            const text = view.slice(sentence.start, sentence.end);
+            return patterns.some((p) => text.includes(p));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import type { Block } from '../../document/types.js';
+import { type LexiconEntry } from '../lexicon/lexicon.js';
+import type { Token } from '../tokens/tokens.js';
+import type { TimeExpression } from '../times/types.js';
+export interface Evidence {
+    block: number;
+    start: number;
+    end: number;
+    text: string;
+}
+export interface Places {
+    /** A room, floor, building or address. */
+    physical: Evidence[];
+    /** A meeting link or a meeting ID. */
+    online: Evidence[];
+    /** A platform named with no link or ID ("on Zoom"). */
+    platformOnly: Evidence[];
+    /** 老地方, "the usual room", "location TBD". */
+    vague: Evidence[];
+}
+export type MeetingLexicon = Record<string, LexiconEntry[]>;
+export declare function meetingLexicon(language: 'zh' | 'en'): MeetingLexicon;
+/** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
+export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places;

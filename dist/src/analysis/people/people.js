@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { simplify } from '../script/han.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+let givenNames;
+/** English given names (data/given-names.en.json), less the ones that are more often ordinary words. */
+function englishGivenNames() {
+    if (!givenNames) {
+        const names = JSON.parse(readFileSync(new URL('./data/given-names.en.json', import.meta.url), 'utf8'));
+        const excluded = new Set(lexicon()['not-people-en'].flatMap((entry) => entry.forms));
+        givenNames = new Set(names.filter((name) => !excluded.has(name)));
+    }
+    return givenNames;
+}
+function lexicon() {
+    return loadLexicon(new URL('./lexicon.yaml', import.meta.url));
+}
+const HANDLE = /(?<![\w@])@([A-Za-z][\w-]{1,38})\b/g;
+const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone']);
+const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
+export function findPeople(blocks, recipients, tokensOf) {
+    const people = [];
+    const words = lexicon();
+    const surnames = words.surnames.flatMap((e) => e.forms.map(simplify));
+    const prefixes = words['name-prefixes'].flatMap((e) => e.forms);
+    const titles = words.titles.flatMap((e) => e.forms.map(simplify)).sort((a, b) => b.length - a.length);
+    const notPeople = new Set(words['not-people-zh'].flatMap((e) => e.forms.map(simplify)));
+    const recipientNames = recipients.flatMap((r) => r.name.split(/\s+/)).filter((n) => n.length >= 2);
+    for (const block of blocks) {
+        const add = (start, end, source) => {
+            if (people.some((p) => p.block === block.index && p.start < end && p.end > start))
+                return;
+            people.push({ name: block.text.slice(start, end), block: block.index, start, end, source });
+        };
+        for (const name of recipientNames) {
+            for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
+                const before = block.text[at - 1] ?? ' ';
+                const after = block.text[at + name.length] ?? ' ';
+                if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after))
+                    add(at, at + name.length, 'recipient');
+            }
+        }
+        for (const match of block.text.matchAll(HANDLE)) {
+            if (!GROUP_HANDLES.has(match[1].toLowerCase()))
+                add(match.index, match.index + match[0].length, 'handle');
+        }
+        if (block.language === 'en') {
+            const names = englishGivenNames();
+            for (const match of block.text.matchAll(CAPITALISED))
+                if (names.has(match[0]))
+                    add(match.index, match.index + match[0].length, 'given-name');
+            continue;
+        }
+        const view = simplify(block.text);
+        const tokens = tokensOf(block);
+        // 王 + 经理 as two tokens: a surname right before a title is a person; so is 小 + 明, 老 + 王.
+        tokens.forEach((token, i) => {
+            const next = tokens[i + 1];
+            if (!next || next.start !== token.end)
+                return;
+            const word = view.slice(token.start, token.end);
+            const following = view.slice(next.start, next.end);
+            if (surnames.includes(word) && titles.includes(following))
+                add(token.start, next.end, 'title');
+            else if (prefixes.includes(word) && /^\p{Script=Han}$/u.test(following) && !notPeople.has(word + following))
+                add(token.start, next.end, 'jieba');
+        });
+        for (const token of tokens) {
+            const word = view.slice(token.start, token.end);
+            if (notPeople.has(word))
+                continue;
+            const title = titles.find((t) => word.endsWith(t) && word.length > t.length && surnames.some((s) => word.startsWith(s)));
+            if (title)
+                add(token.start, token.end, 'title');
+            else if (token.tag === 'nr' && word.length >= 2 && word.length <= 4 && (surnames.some((s) => word.startsWith(s)) || prefixes.some((p) => word.startsWith(p)))) {
+                add(token.start, token.end, 'jieba');
+            }
+        }
+    }
+    return people.sort((a, b) => a.block - b.block || a.start - b.start);
+}

@@ -1,0 +1,4 @@
+export declare function sentenceRange(text: string, start: number, end?: number): {
+    start: number;
+    end: number;
+};

@@ -1,0 +1,3 @@
+export function hasExactStart(time) {
+    return time.startTime !== undefined && (time.date !== undefined || time.recurring);
+}

@@ -1,0 +1,52 @@
+import { isValidDate } from './calendar.js';
+const HALF_YEAR_DAYS = 183;
+function daysBetween(a, b) {
+    return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+}
+/**
+ * A date written without a year takes its year from the last date before it that has one ("May 16th" under
+ * "## May 12, 2022"), or from the document's own date (front matter, a year in the file name), the way a reader
+ * of minutes or an old post reads it. A year-less date that heads a section (a log's "## October 12") becomes
+ * the context itself, at the year nearest the one before, so a log read downwards walks back across New Year.
+ * With no context at all the forward reading from the reference stands.
+ */
+export function applyYearContext(times, documentDate, headingBlocks = new Set()) {
+    let anchor = documentDate;
+    let anchorIsDay = false;
+    return times.map((time) => {
+        if (time.date && time.yearWritten && time.dayKind === 'absolute') {
+            anchor = time.date;
+            anchorIsDay = true;
+            return { ...time, yearSource: 'written' };
+        }
+        if (!time.date)
+            return time;
+        if (!anchor || time.yearWritten || time.dayKind !== 'absolute')
+            return { ...time, yearSource: time.yearWritten ? 'written' : 'reference' };
+        const date = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
+        if (headingBlocks.has(time.block) && time.start <= 4) {
+            anchor = date;
+            anchorIsDay = true;
+        }
+        return isValidDate(date) ? { ...time, date, yearSource: 'context' } : { ...time, yearSource: 'reference' };
+    });
+}
+function nearestYear(date, anchor) {
+    const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ ...date, year }));
+    return candidates.reduce((best, candidate) => (Math.abs(daysBetween(candidate, anchor)) < Math.abs(daysBetween(best, anchor)) ? candidate : best));
+}
+function sameYearOrNext(date, anchor) {
+    const same = { ...date, year: anchor.year };
+    return daysBetween(same, anchor) < -HALF_YEAR_DAYS ? { ...same, year: anchor.year + 1 } : same;
+}
+/** The date a document gives itself: front matter `date:`, else a year in its path, else a year in its title. */
+export function documentDate(frontMatter, filename, title) {
+    const value = frontMatter?.date;
+    const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined;
+    const match = text ? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) : undefined;
+    if (match)
+        return { year: +match[1], month: +match[2], day: +match[3] };
+    const years = filename ? [...filename.matchAll(/(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/g)] : [];
+    const year = years.at(-1) ?? (title ? /(?:^|[^\d])((?:19|20)\d{2})(?=[^\d]|$)/.exec(title) : undefined);
+    return year ? { year: +year[1], month: 1, day: 1 } : undefined;
+}

@@ -1,0 +1,253 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createTwoFilesPatch } from 'diff';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fix, lint, lintFiles, rules } from './index.js';
+import { formatters } from './formatters/index.js';
+import { InputError, UsageError } from './input/errors.js';
+import { LANGUAGES } from './document/types.js';
+import { toReference } from './lint.js';
+import { useSegmenter } from './analysis/tokens/tokens.js';
+import { progressOn } from './progress.js';
+import { extractCommand } from './commands/extract.js';
+import { interactive } from './commands/interactive.js';
+import { mcpCommand } from './commands/mcp.js';
+import { lspCommand } from './commands/lsp.js';
+import { serveCommand } from './commands/serve.js';
+import { initCommand } from './commands/init.js';
+import { printConfig } from './commands/print-config.js';
+const EXAMPLES = `
+Examples:
+  $ draftlint check draft.eml                      check an email draft
+  $ draftlint check docs/ README.md                check Markdown and text files (a directory: its .md, .markdown, .mdx, .txt, .eml files)
+  $ draftlint check "notes/**/*.md" --format json  JSON for other tools
+  $ draftlint check docs/ --format github          annotations in a GitHub Actions run
+  $ draftlint check docs/ -f sarif -o draftlint.sarif   SARIF 2.1.0 for code scanning
+  $ pbpaste | draftlint check -                    check the clipboard (- or --stdin: standard input)
+  $ draftlint check --print-config docs/a.md       the rules and options that apply to that file
+  $ draftlint init                                 write a starter .draftlintrc.yaml for this repository
+  $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
+                                                   resolve 明天 / "next Tuesday" against a fixed time
+  $ draftlint check notice.md --fix                write the fixes (the right weekday) into the file
+  $ draftlint extract notice.eml --ics -o notice.ics   turn a checked notice into a calendar invite
+  $ draftlint serve                                the playground at http://127.0.0.1:4322/
+  $ draftlint lsp                                  the language server, for your editor
+
+Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, configuration or input error.`;
+export async function main(argv, io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }) {
+    const write = (stream, text) => text && stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    const fail = (message) => write(io.stderr, `draftlint: ${message}`);
+    let exitCode = 0;
+    const program = new Command('draftlint')
+        .description('A linter for drafts — emails, Markdown, messages — in Traditional Chinese, Simplified Chinese and English.')
+        .version(readVersion())
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => write(io.stdout, s), writeErr: (s) => write(io.stderr, s), outputError: (s) => fail(s.replace(/^error: /, '').trim()) })
+        .showHelpAfterError('(run draftlint --help for usage)')
+        .addHelpText('after', EXAMPLES);
+    program
+        .command('check', { isDefault: true })
+        .description('check drafts and report what will make them fail their readers')
+        .argument('[paths...]', 'files, directories or globs')
+        .option('--stdin', 'read the draft from standard input')
+        .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the draft read from standard input')
+        .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+        .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
+        .addOption(new Option('--locale <locale>', 'language of the messages (default: the draft\'s own)').choices([...LANGUAGES]))
+        .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
+        .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
+        .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value, all = []) => [...all, value])
+        .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr')
+        .option('--interactive', 'on a terminal: ask for each missing start time or place, write it into the draft, check again and offer the .ics invite')
+        .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+        .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+        .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
+        .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
+        .option('--no-config', 'use no config file')
+        .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
+        .option('--print-config <file>', 'print the settings that apply to this file (config file, rules, options) and exit')
+        .option('--quiet', 'report errors only')
+        .option('--no-color', 'no colours, even on a terminal')
+        .addHelpText('after', EXAMPLES)
+        .action(async (paths, flags) => {
+        exitCode = await check(paths, flags, io, write, fail);
+    });
+    // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them.
+    for (const command of [
+        extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
+        mcpCommand(readVersion()),
+        lspCommand(),
+        serveCommand((text) => write(io.stdout, text)),
+        initCommand((text) => write(io.stdout, text)),
+    ]) {
+        program.addCommand(command.copyInheritedSettings(program));
+    }
+    program
+        .command('rules')
+        .description('list the rules with their category, default severity and description')
+        .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+        .addOption(new Option('--locale <locale>', 'language of the descriptions').choices([...LANGUAGES]).default('en'))
+        .action((flags) => {
+        write(io.stdout, listRules(flags.format, flags.locale));
+    });
+    try {
+        await program.parseAsync(argv);
+    }
+    catch (error) {
+        if (error instanceof CommanderError)
+            return error.exitCode === 0 ? 0 : 2;
+        if (error instanceof UsageError || error instanceof InputError) {
+            fail(error.message);
+            return 2;
+        }
+        fail(`internal error: ${error.message} (please report it with the draft that caused it)`);
+        return 2;
+    }
+    return exitCode;
+}
+async function check(paths, flags, io, write, fail) {
+    if (flags.printConfig !== undefined) {
+        const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
+        write(io.stdout, await printConfig(flags.printConfig, rules, config));
+        return 0;
+    }
+    // `-` is standard input, as in most command-line tools.
+    if (paths.length === 1 && paths[0] === '-') {
+        paths = [];
+        flags = { ...flags, stdin: true };
+    }
+    const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
+    if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+        throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
+    const maxFileSize = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
+    if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0))
+        throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
+    if (flags.stdin && paths.length)
+        throw new UsageError('give either --stdin or paths, not both');
+    if (!flags.stdin && paths.length === 0)
+        throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
+    toReference(flags.now);
+    const options = {
+        now: flags.now,
+        locale: flags.locale,
+        kind: flags.kind,
+        recipients: flags.to,
+        segmenter: flags.segmenter,
+        reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ? 'warn' : undefined,
+    };
+    if (flags.segmenter)
+        useSegmenter(flags.segmenter);
+    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
+    if (flags.interactive) {
+        if (flags.stdin || flags.fix || flags.fixDryRun)
+            throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
+        return interactive(paths, { ...options, ...config, maxFileSize, color: useColor(flags, true) }, io);
+    }
+    let results;
+    let errors = [];
+    let ignored = [];
+    if (flags.stdin) {
+        const bytes = await readAll(io.stdin);
+        const filename = flags.stdinFilename;
+        const label = filename ?? '<stdin>';
+        if (bytes.length === 0)
+            throw new InputError('empty input, nothing to check', label);
+        const input = { text: bytes, filename };
+        const result = await (flags.fix ? fix : lint)(input, options);
+        result.filePath = label;
+        results = [result];
+        if (flags.fix)
+            write(io.stdout, result.output ?? result.source);
+    }
+    else {
+        const progress = progressOn(io.stderr);
+        try {
+            ({ results, errors, ignored = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
+        }
+        finally {
+            progress.end();
+        }
+        if (flags.fixDryRun) {
+            for (const result of results) {
+                // The result describes the fixed text; the diff is against the file as it is on disk.
+                if (result.output !== undefined && result.filePath) {
+                    write(io.stdout, createTwoFilesPatch(`a/${result.filePath}`, `b/${result.filePath}`, readFileSync(result.filePath, 'utf8'), result.output, '', '', { context: 2 }));
+                }
+            }
+        }
+    }
+    for (const path of ignored)
+        write(io.stderr, `draftlint: ${path}: ignored by .gitignore or .draftlintignore, not checked`);
+    for (const error of errors)
+        fail(`${error.filePath}: ${error.reason}`);
+    const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
+    const color = flags.format === 'stylish' && useColor(flags, Boolean(io.stdout.isTTY));
+    const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: readVersion() });
+    if (flags.outputFile) {
+        try {
+            writeFileSync(flags.outputFile, report);
+        }
+        catch (error) {
+            throw new UsageError(`--output-file ${flags.outputFile}: ${error.code ?? error.message}`);
+        }
+    }
+    else {
+        write((flags.stdin && flags.fix) || flags.fixDryRun ? io.stderr : io.stdout, report);
+    }
+    if (errors.length)
+        return 2;
+    const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+    const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+    if (errorCount > 0)
+        return 1;
+    if (maxWarnings !== undefined && warningCount > maxWarnings) {
+        fail(`${warningCount} warnings, more than --max-warnings ${maxWarnings}`);
+        return 1;
+    }
+    return 0;
+}
+/**
+ * Colours: never with --no-color; FORCE_COLOR (other than 0 or false) turns them on and NO_COLOR off, as the
+ * conventions at force-color.org and no-color.org say, FORCE_COLOR winning; otherwise on a terminal only.
+ */
+function useColor(flags, terminal) {
+    if (flags.color === false)
+        return false;
+    const force = process.env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (process.env.NO_COLOR)
+        return false;
+    return terminal;
+}
+function listRules(format, locale) {
+    if (format === 'json') {
+        return JSON.stringify(rules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, messageSeverity: meta.messageSeverity, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions, kinds: meta.appliesTo.kinds, description: meta.docs.description, docs: meta.docs.url })), null, 2);
+    }
+    const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+    const severities = (meta) => ['error', 'warning', 'info'].filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s)).join('/');
+    const severityWidth = Math.max(...rules.map((rule) => severities(rule.meta).length));
+    return rules
+        .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${severities(meta).padEnd(severityWidth)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.docs.description[locale]}`)
+        .join('\n');
+}
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+}
+/** The package version, from source (src/) or from the build (dist/src/). */
+function readVersion() {
+    for (const path of ['../package.json', '../../package.json']) {
+        try {
+            const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+            if (pkg.name === 'draftlint')
+                return pkg.version;
+        }
+        catch {
+            // not at this depth
+        }
+    }
+    return '0.0.0';
+}

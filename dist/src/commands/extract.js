@@ -1,0 +1,68 @@
+// `draftlint extract`: a notice's 5W2H as JSON, or as an iCalendar invite with --ics.
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { extract, toICalendar, IncompleteNoticeError } from '../index.js';
+import { InputError, UsageError } from '../input/errors.js';
+import { toReference } from '../lint.js';
+const EXAMPLES = `
+Examples:
+  $ draftlint extract notice.eml                       the notice's 5W2H as JSON
+  $ draftlint extract notice.txt --ics -o notice.ics   an invite for a calendar
+  $ pbpaste | draftlint extract --stdin --tz Asia/Taipei
+                                                       times written with no zone are in Taipei time`;
+export function extractCommand(io, setExitCode) {
+    return new Command('extract')
+        .description("read a meeting notice's what, why, who, when, where, how and how much, as JSON or as an iCalendar invite")
+        .argument('[file]', 'the notice: .eml, .md or .txt')
+        .option('--stdin', 'read the notice from standard input')
+        .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the notice read from standard input')
+        .option('--ics', 'write an iCalendar event (RFC 5545) instead of JSON; refused when the day, start time or place is missing')
+        .option('--tz <zone>', 'zone of times written with none: an IANA name (Asia/Taipei), an offset (+08:00) or PT, ET, UTC (a zone in the text wins)')
+        .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
+        .addOption(new Option('--kind <kind>', 'treat the draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
+        .option('-o, --output-file <path>', 'write the result to this file instead of standard output')
+        .addHelpText('after', EXAMPLES)
+        .action(async (file, flags) => {
+        setExitCode(await run(file, flags, io));
+    });
+}
+async function run(file, flags, io) {
+    if (flags.stdin && file)
+        throw new UsageError('give either --stdin or a file, not both');
+    if (!flags.stdin && !file)
+        throw new UsageError('no input: give a file or --stdin (see draftlint extract --help)');
+    toReference(flags.now);
+    const label = file ?? flags.stdinFilename ?? '<stdin>';
+    const bytes = file
+        ? await readFile(file).catch((error) => {
+            throw new InputError(error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : (error.code ?? error.message), file);
+        })
+        : await io.readAll(io.stdin);
+    if (bytes.length === 0)
+        throw new InputError('empty input, nothing to read', label);
+    const extraction = await extract({ text: bytes, filename: file ?? flags.stdinFilename }, { now: flags.now, tz: flags.tz, kind: flags.kind });
+    let output;
+    if (flags.ics) {
+        try {
+            output = toICalendar(extraction, { now: flags.now ? toReference(flags.now)?.instant : undefined });
+        }
+        catch (error) {
+            if (!(error instanceof IncompleteNoticeError))
+                throw error;
+            io.fail(`${label}: ${error.message}; run draftlint check ${file ?? '--stdin'} to see what to add`);
+            return 1;
+        }
+    }
+    else {
+        output = `${JSON.stringify({ ...extraction, filePath: file ?? flags.stdinFilename }, null, 2)}\n`;
+    }
+    if (flags.outputFile) {
+        await writeFile(flags.outputFile, output).catch((error) => {
+            throw new UsageError(`--output-file ${flags.outputFile}: ${error.code ?? error.message}`);
+        });
+    }
+    else {
+        io.write(io.stdout, output);
+    }
+    return 0;
+}

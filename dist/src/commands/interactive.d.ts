@@ -1,0 +1,8 @@
+import type { LintFilesOptions } from '../files.js';
+export interface InteractiveIo {
+    stdin: NodeJS.ReadableStream;
+    stdout: NodeJS.WritableStream;
+}
+export declare function interactive(paths: string[], options: LintFilesOptions & {
+    color: boolean;
+}, io: InteractiveIo): Promise<number>;

@@ -1,0 +1,132 @@
+// `draftlint check --interactive`: on a terminal, ask the writer for each missing element a rule can only
+// leave blank (an error whose suggestion is a line with ____ to fill in: a meeting's start, its place), write
+// the completed lines into the draft, check it again, and offer the calendar invite.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { applyEdits } from '../engine/fix.js';
+import { writeAtomically } from '../files.js';
+import { formatters } from '../formatters/index.js';
+import { extract, lintFiles, rules, toICalendar } from '../index.js';
+import { UsageError } from '../input/errors.js';
+const BLANK = /_{2,}|__:__/;
+const WORDS = {
+    en: {
+        fill: 'Fill in (Enter to skip): ',
+        skip: 'Skipped.',
+        written: 'Written into {file}. Checked again:',
+        invite: 'Write a calendar invite to {file}? [y/N] ',
+        inviteWritten: 'Invite written to {file}.',
+        nothing: '{file}: nothing to fill in.',
+    },
+    'zh-Hant': {
+        fill: '請填寫（直接按 Enter 跳過）：',
+        skip: '已跳過。',
+        written: '已寫入 {file}，重新檢查的結果：',
+        invite: '要把行事曆邀請寫到 {file} 嗎？[y/N] ',
+        inviteWritten: '邀請已寫到 {file}。',
+        nothing: '{file}：沒有需要填寫的項目。',
+    },
+    'zh-Hans': {
+        fill: '请填写（直接按回车跳过）：',
+        skip: '已跳过。',
+        written: '已写入 {file}，重新检查的结果：',
+        invite: '要把日历邀请写到 {file} 吗？[y/N] ',
+        inviteWritten: '邀请已写到 {file}。',
+        nothing: '{file}：没有需要填写的项目。',
+    },
+};
+export async function interactive(paths, options, io) {
+    if (!io.stdin.isTTY || !io.stdout.isTTY)
+        throw new UsageError('--interactive asks questions: it needs a terminal on standard input and output');
+    if (paths.length === 0)
+        throw new UsageError('--interactive needs the drafts to complete: give their paths');
+    const { results, errors } = await lintFiles(paths, options);
+    if (errors.length)
+        throw new UsageError(`${errors[0].filePath}: ${errors[0].reason}`);
+    const prompt = lineQueue(io);
+    try {
+        let failed = false;
+        for (const result of results)
+            failed = (await complete(result, options, prompt, io)) || failed;
+        return failed ? 1 : 0;
+    }
+    finally {
+        prompt.close();
+    }
+}
+/** Answers typed (or pasted) ahead of their question wait in a queue; at the end of input every question gets "". */
+function lineQueue(io) {
+    const lines = createInterface({ input: io.stdin, output: io.stdout, terminal: true });
+    const queued = [];
+    const waiting = [];
+    let closed = false;
+    lines.on('line', (line) => (waiting.length ? waiting.shift()(line) : queued.push(line)));
+    lines.on('close', () => {
+        closed = true;
+        for (const resolve of waiting.splice(0))
+            resolve('');
+    });
+    return {
+        question(text) {
+            lines.setPrompt(text);
+            lines.prompt();
+            if (queued.length)
+                return Promise.resolve(queued.shift());
+            if (closed)
+                return Promise.resolve('');
+            return new Promise((resolve) => waiting.push(resolve));
+        },
+        close: () => lines.close(),
+    };
+}
+/** Asks, writes, re-checks and offers the invite for one draft; true when errors remain. */
+async function complete(result, options, prompt, io) {
+    const file = result.filePath;
+    const words = WORDS[result.document.language];
+    const say = (text) => io.stdout.write(`${text}\n`);
+    const blanks = result.diagnostics.filter((d) => d.severity === 2 && d.suggestions?.some((s) => BLANK.test(s.fix.text)));
+    if (file.toLowerCase().endsWith('.eml'))
+        throw new UsageError(`${file}: --interactive writes into the draft, and .eml files are never rewritten; use draftlint extract`);
+    if (blanks.length === 0) {
+        say(words.nothing.replace('{file}', file));
+        return result.errorCount > 0;
+    }
+    const fixes = [];
+    for (const diagnostic of blanks) {
+        const template = (diagnostic.suggestions ?? []).find((s) => BLANK.test(s.fix.text));
+        say(`\n${diagnostic.line}:${diagnostic.column}  ${diagnostic.message}`);
+        say(`  ${template.fix.text.trim()}`);
+        const answer = (await prompt.question(words.fill)).trim();
+        if (!answer) {
+            say(words.skip);
+            continue;
+        }
+        fixes.push({ range: template.fix.range, text: filled(template.fix.text, answer) });
+    }
+    if (fixes.length === 0)
+        return result.errorCount > 0;
+    const original = readFileSync(file);
+    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !result.source.startsWith('\uFEFF') ? '\uFEFF' : '';
+    await writeAtomically(file, bom + applyEdits(result.source, fixes).output, original, file);
+    const { results } = await lintFiles([file], options);
+    say(`\n${words.written.replace('{file}', file)}`);
+    say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');
+    const extraction = await extract({ text: results[0].source, filename: file }, { now: options.now });
+    if (extraction.when && !extraction.missing.includes('where')) {
+        const target = join(dirname(file), `${basename(file, extname(file))}.ics`);
+        const yes = /^y(es)?$|^是$|^好$/i.test((await prompt.question(words.invite.replace('{file}', target))).trim());
+        if (yes) {
+            writeFileSync(target, toICalendar(extraction));
+            say(words.inviteWritten.replace('{file}', target));
+        }
+    }
+    return results[0].errorCount > 0;
+}
+/** 「時間：2026年12月16日（星期三）__:__–__:__」 with "上午9:00至10:30": the text before the first blank, then the answer. */
+function filled(line, answer) {
+    const first = line.search(BLANK);
+    const lineEnd = line.search(/\r?\n/);
+    const end = lineEnd === -1 ? line.length : lineEnd;
+    return line.slice(0, first) + answer + line.slice(end);
+}

@@ -1,0 +1,2 @@
+import { Command } from 'commander';
+export declare function serveCommand(write: (text: string) => unknown): Command;

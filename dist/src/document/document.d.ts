@@ -1,0 +1,18 @@
+import type { Block, DocumentKind, Language, ParsedInput } from './types.js';
+import type { Reference } from '../analysis/times/calendar.js';
+import type { Genre } from '../analysis/genre.js';
+export interface Document extends Omit<ParsedInput, 'blocks'> {
+    blocks: Block[];
+    /** The draft's dominant language: the locale of its messages unless `--locale` says otherwise. */
+    language: Language;
+    reference: Reference;
+    genre: Genre;
+    kind: DocumentKind;
+    /** The signals that decided the kind, or where it was set. */
+    kindReasons: string[];
+}
+export declare function withLanguages(parsed: ParsedInput): {
+    blocks: Block[];
+    language: Language;
+};
+export declare function kindFromFrontMatter(frontMatter: Record<string, unknown> | undefined): DocumentKind | undefined;

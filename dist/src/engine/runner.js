@@ -1,0 +1,168 @@
+import { Analyses } from '../analysis/analyses.js';
+import { decideKind } from '../analysis/meeting/kind.js';
+import { decideGenre } from '../analysis/genre.js';
+import { resolveReference } from '../analysis/times/reference.js';
+import { documentDate } from '../analysis/times/year-context.js';
+import { kindFromFrontMatter, withLanguages } from '../document/document.js';
+import { LineIndex, toSourceOffset } from '../document/source-map.js';
+import { renderMessage } from '../i18n/format.js';
+import { applyDirectives } from './directives.js';
+const LEVELS = { error: 2, warning: 1, info: 0 };
+export function buildDocument(parsed, options) {
+    const { blocks, language } = withLanguages(parsed);
+    const reference = resolveReference(options.now, parsed.headers.date);
+    const title = blocks.find((block) => block.part === 'heading' || block.part === 'subject')?.text;
+    const analyses = new Analyses(blocks, reference, parsed.headers, documentDate(parsed.frontMatter, parsed.filename, title));
+    const genre = decideGenre(parsed.format, blocks, analyses.times());
+    const fromFrontMatter = kindFromFrontMatter(parsed.frontMatter);
+    let kind;
+    let kindReasons;
+    if (options.kind) {
+        kind = options.kind;
+        kindReasons = ['set by the kind option'];
+    }
+    else if (fromFrontMatter) {
+        kind = fromFrontMatter;
+        kindReasons = ['set in front matter (draftlint.kind)'];
+    }
+    else if (genre === 'log') {
+        kind = 'other';
+        kindReasons = ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'];
+    }
+    else {
+        ({ kind, reasons: kindReasons } = decideKind({
+            format: parsed.format,
+            audience: analyses.audience(),
+            blocks,
+            times: analyses.times(),
+            reference,
+            tokensOf: (block) => analyses.tokens(block),
+        }));
+    }
+    return { document: { ...parsed, blocks, language, reference, genre, kind, kindReasons }, analyses };
+}
+export function runRules(parsed, rules, options = {}) {
+    const { document, analyses } = buildDocument(parsed, options);
+    const locale = options.locale ?? document.language;
+    const lines = new LineIndex(document.source);
+    const diagnostics = [];
+    for (const { rule, severity, options: ruleOptions } of rules) {
+        const { kinds, genres, languages, parts } = rule.meta.appliesTo;
+        if (kinds !== 'any' && !kinds.includes(document.kind))
+            continue;
+        if (genres && !genres.includes(document.genre))
+            continue;
+        const blocks = document.blocks.filter((block) => languages.includes(block.language) && parts.includes(block.part));
+        if (blocks.length === 0)
+            continue;
+        const context = {
+            document,
+            blocks,
+            options: ruleOptions,
+            times: () => analyses.times().filter((time) => blocks.some((block) => block.index === time.block)),
+            tokens: (block) => analyses.tokens(block),
+            audience: () => analyses.audience(),
+            people: () => analyses.people().filter((person) => blocks.some((block) => block.index === person.block)),
+            tone: (block, words) => analyses.tone(block, words),
+            report: (report) => {
+                const level = LEVELS[severity ?? rule.meta.messageSeverity?.[report.messageId] ?? rule.meta.severity];
+                diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
+            },
+        };
+        rule.check(context);
+    }
+    const { kept, unused } = applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html);
+    return { document, analyses, diagnostics: kept, unusedDirectives: unused };
+}
+function toDiagnostic(report, ruleId, severity, messages, url, document, lines, locale) {
+    const block = document.blocks[report.block];
+    const start = toSourceOffset(block, report.start, 'start');
+    const end = Math.max(start, toSourceOffset(block, report.end, 'end'));
+    const from = lines.position(start);
+    const to = lines.position(end);
+    const template = messages[report.messageId];
+    if (!template)
+        throw new Error(`rule ${ruleId} reported an unknown messageId "${report.messageId}"`);
+    const diagnostic = {
+        ruleId,
+        messageId: report.messageId,
+        severity,
+        message: renderMessage(template[locale], report.data, locale),
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        locale,
+        url,
+    };
+    if (report.data)
+        diagnostic.data = report.data;
+    const suggestions = (report.suggestions ?? []).map((suggestion) => ({
+        messageId: suggestion.messageId,
+        desc: renderMessage(messages[suggestion.messageId]?.[locale] ?? suggestion.messageId, suggestion.data, locale),
+        fix: mergeEdits(suggestion.edits, document),
+    }));
+    if (report.fix?.length) {
+        const fix = mergeEdits(report.fix, document);
+        // A decoded view (a base64 or quoted-printable body) cannot be written back: the fix is offered instead.
+        if (document.writable)
+            diagnostic.fix = fix;
+        else
+            suggestions.unshift({ messageId: report.messageId, desc: `${document.source.slice(fix.range[0], fix.range[1])} → ${fix.text}`, fix });
+    }
+    if (suggestions.length)
+        diagnostic.suggestions = suggestions;
+    return diagnostic;
+}
+/** Turns block edits into one source fix, as ESLint merges a rule's fixes: the span they cover, rewritten. */
+function mergeEdits(edits, document) {
+    const mapped = edits
+        .map((edit) => {
+        const block = document.blocks[edit.block];
+        if (edit.insertLine)
+            return lineInsertion(edit, block, document);
+        const start = toSourceOffset(block, edit.start, 'start');
+        const end = edit.end === edit.start ? start : Math.max(start, toSourceOffset(block, edit.end, 'end'));
+        return { start, end, text: edit.text };
+    })
+        .sort((a, b) => a.start - b.start);
+    const from = mapped[0].start;
+    const to = Math.max(...mapped.map((edit) => edit.end));
+    let text = '';
+    let cursor = from;
+    for (const edit of mapped) {
+        text += document.source.slice(cursor, edit.start) + edit.text;
+        cursor = Math.max(cursor, edit.end);
+    }
+    text += document.source.slice(cursor, to);
+    return { range: [from, to], text };
+}
+const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*$/;
+function lineInsertion(edit, block, document) {
+    const at = toSourceOffset(block, edit.start, 'start');
+    const lineStart = Math.max(document.source.lastIndexOf('\n', at - 1) + 1, 0);
+    const prefix = document.source.slice(lineStart, at);
+    const eol = document.source.includes('\r\n') ? '\r\n' : '\n';
+    if (edit.insertLine === 'after') {
+        const lineEnd = document.source.slice(at).search(/\r?\n|$/) + at;
+        return { start: lineEnd, end: lineEnd, text: eol + edit.text };
+    }
+    if (!LINE_PREFIX.test(prefix))
+        return { start: at, end: at, text: edit.text + eol };
+    // A new Markdown paragraph needs a blank line, or it would join the one below.
+    const blank = document.format === 'markdown' && (block.part === 'paragraph' || block.part === 'heading') ? eol : '';
+    return { start: lineStart, end: lineStart, text: prefix + edit.text + eol + blank };
+}
+function sortAndDedupe(diagnostics) {
+    const seen = new Set();
+    return diagnostics
+        // Stable: findings at one position keep the order their rule reported them in (when before where …).
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .filter((d) => {
+        const key = `${d.ruleId}|${d.messageId}|${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}

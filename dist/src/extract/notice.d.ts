@@ -1,0 +1,14 @@
+import { type LintInput } from '../lint.js';
+import type { DocumentKind, Format } from '../document/types.js';
+import type { Extraction } from './types.js';
+export interface ExtractInputOptions {
+    /** Reference time for relative dates (明天, "next Tuesday"). Default: the email's Date header, else the clock. */
+    now?: string | Date;
+    /** The zone for times written without one: Asia/Taipei, +08:00, PT. */
+    tz?: string;
+    /** Read the input as this format instead of guessing from the filename. */
+    format?: Format;
+    /** Treat the draft as this kind instead of detecting it. */
+    kind?: DocumentKind;
+}
+export declare function extractFrom(input: LintInput, options?: ExtractInputOptions): Promise<Extraction>;

@@ -1,0 +1,3 @@
+import type { FormatterInput } from './types.js';
+/** GitHub Actions workflow commands: each diagnostic becomes an annotation on the pull request's diff. */
+export declare function formatGithub({ results }: FormatterInput): string;

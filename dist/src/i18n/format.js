@@ -1,0 +1,39 @@
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export function formatWeekday(weekday, locale) {
+    return locale === 'en' ? EN_WEEKDAYS[weekday] : `星期${ZH_WEEKDAYS[weekday]}`;
+}
+export function formatDate(date, locale) {
+    return locale === 'en' ? `${EN_MONTHS[date.month - 1]} ${date.day}, ${date.year}` : `${date.year}年${date.month}月${date.day}日`;
+}
+/** A date with its weekday, as a notice writes it: 2026年12月16日（星期三）, "Wednesday, December 16, 2026". */
+export function formatDateWithWeekday(date, weekday, locale) {
+    return locale === 'en' ? `${EN_WEEKDAYS[weekday]}, ${formatDate(date, locale)}` : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
+}
+function formatList(items, locale) {
+    if (locale === 'en')
+        return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+    return items.join('、');
+}
+export function formatValue(value, locale) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    switch (value.type) {
+        case 'weekday':
+            return formatWeekday(value.value, locale);
+        case 'date':
+            return formatDate(value.value, locale);
+        case 'list':
+            return formatList(value.value, locale);
+        case 'localized':
+            return value.value[locale] ?? value.value.en ?? '';
+    }
+}
+export const PLACEHOLDER = /\{(\w+)\}/g;
+/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
+export function renderMessage(template, data, locale) {
+    return template.replace(PLACEHOLDER, (whole, name) => (data && name in data ? formatValue(data[name], locale) : whole));
+}

@@ -1,0 +1,35 @@
+import type { Rule } from './engine/rule.js';
+import { type LintInput, type LintOptions, type LintResult } from './lint.js';
+import { type FilesResult, type LintFilesOptions } from './files.js';
+import type { Language } from './document/types.js';
+import type { TimeExpression } from './analysis/times/types.js';
+import { type ExtractInputOptions } from './extract/notice.js';
+import type { Extraction } from './extract/types.js';
+export declare const rules: Rule[];
+/** Lints one draft. `input` is the text, or `{ text, filename, headers }` (the extension of `filename` picks .eml, Markdown or text). */
+export declare function lint(input: LintInput, options?: LintOptions): Promise<LintResult>;
+/** Lints and applies every safe fix; `output` holds the fixed text when anything changed. */
+export declare function fix(input: LintInput, options?: LintOptions): Promise<LintResult>;
+/** Lints files, directories and globs; unreadable inputs come back in `errors`, never as exceptions. */
+export declare function lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FilesResult>;
+export interface ExtractTimesOptions {
+    now?: string | Date;
+    /** The text's language; detected when left out. */
+    language?: Language;
+}
+/** The time expressions of one text: each with its day, written weekday, start and end, resolved against `now`. */
+export declare function extractTimes(text: string, options?: ExtractTimesOptions): TimeExpression[];
+/** A meeting notice's 5W2H as data, each element with the text it came from and a confidence. */
+export declare function extract(input: LintInput, options?: ExtractInputOptions): Promise<Extraction>;
+export { toICalendar, IncompleteNoticeError } from './extract/ics.js';
+export type { Extraction, Found, Person, When, Where, ZoneChoice, Span } from './extract/types.js';
+export type { ExtractInputOptions } from './extract/notice.js';
+export type { LintInput, LintOptions, LintResult, DocumentSummary, LocatedTime } from './lint.js';
+export type { FilesResult, FileError, LintFilesOptions } from './files.js';
+export type { Diagnostic, Fix, Suggestion, SeverityLevel } from './engine/diagnostic.js';
+export type { Rule, RuleMeta, RuleContext, Report, Edit, Severity, Category } from './engine/rule.js';
+export type { RuleSetting } from './engine/settings.js';
+export type { TimeExpression, WrittenWeekday, DayKind } from './analysis/times/types.js';
+export type { CalendarDate, ClockTime } from './analysis/times/calendar.js';
+export type { Language, DocumentKind, Format, Headers, Address, BlockPart } from './document/types.js';
+export { InputError, UsageError } from './input/errors.js';

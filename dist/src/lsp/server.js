@@ -1,0 +1,142 @@
+// `draftlint lsp`: a language server on stdio. Diagnostics on open and on change, a code action for every fix and
+// suggestion, the rule's docs on hover, rules from the workspace's config file (.draftlintrc …, as `check` finds it).
+// A change made while a draft is being checked is not queued: the draft is checked once more, at its latest text.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ruleDocsLocation } from '../rule-docs.js';
+import { basename } from 'node:path';
+import { CodeActionKind, createConnection, DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findConfig, forgetConfigs, isIgnored, rulesFor } from '../config/config.js';
+import { lint } from '../index.js';
+const SEVERITY = [DiagnosticSeverity.Information, DiagnosticSeverity.Warning, DiagnosticSeverity.Error];
+export function startLanguageServer(connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)) {
+    const documents = new TextDocuments(TextDocument);
+    const running = new Set();
+    const stale = new Set();
+    const published = new Map();
+    connection.onInitialize(() => ({
+        capabilities: {
+            textDocumentSync: TextDocumentSyncKind.Incremental,
+            codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+            hoverProvider: true,
+        },
+        serverInfo: { name: 'draftlint' },
+    }));
+    async function check(uri) {
+        if (running.has(uri)) {
+            stale.add(uri);
+            return;
+        }
+        running.add(uri);
+        try {
+            do {
+                stale.delete(uri);
+                const document = documents.get(uri);
+                if (!document)
+                    return;
+                const diagnostics = await diagnose(document);
+                published.set(uri, diagnostics);
+                await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+            } while (stale.has(uri));
+        }
+        finally {
+            running.delete(uri);
+        }
+    }
+    async function diagnose(document) {
+        const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+        const filename = path ?? basename(new URL(document.uri).pathname);
+        let rules = {};
+        try {
+            // A config file may have been created or edited since the last check; looking again costs a few stat calls.
+            forgetConfigs();
+            const config = path ? await findConfig(path, {}) : undefined;
+            if (config && path && isIgnored(config, path))
+                return [];
+            if (config && path)
+                rules = rulesFor(config, path);
+            const result = await lint({ text: document.getText(), filename }, { rules });
+            return result.diagnostics.map((d) => toLsp(d));
+        }
+        catch (error) {
+            // A draft that cannot be read, or a broken config file: one diagnostic at the top, not a crashed server.
+            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message: error.message }];
+        }
+    }
+    documents.onDidOpen((event) => void check(event.document.uri));
+    documents.onDidChangeContent((event) => void check(event.document.uri));
+    documents.onDidClose((event) => {
+        published.delete(event.document.uri);
+        void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    });
+    connection.onCodeAction((params) => {
+        const actions = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const data = diagnostic.data;
+            const document = documents.get(params.textDocument.uri);
+            if (!data || !document)
+                continue;
+            const edit = (fix) => ({
+                changes: { [params.textDocument.uri]: [{ range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text }] },
+            });
+            if (data.fix)
+                actions.push({ title: `Fix: ${diagnostic.message}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.fix) });
+            for (const suggestion of data.suggestions ?? [])
+                actions.push({ title: suggestion.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion.fix) });
+        }
+        return actions;
+    });
+    connection.onHover((params) => {
+        const diagnostics = published.get(params.textDocument.uri) ?? [];
+        const { line, character } = params.position;
+        const under = diagnostics.filter((d) => {
+            const { start, end } = d.range;
+            const after = line > start.line || (line === start.line && character >= start.character);
+            const before = line < end.line || (line === end.line && character <= end.character);
+            return after && before;
+        });
+        if (under.length === 0)
+            return null;
+        return { contents: { kind: 'markdown', value: under.map((d) => ruleHelp(d)).join('\n\n---\n\n') } };
+    });
+    documents.listen(connection);
+    connection.listen();
+}
+/** Editors show the rule id as a link to its docs page: a web address, or the page shipped in the package. */
+function docsHref(url) {
+    const location = ruleDocsLocation(url);
+    return /^[a-z][a-z0-9+.-]*:/i.test(location) ? location : pathToFileURL(location).href;
+}
+function toLsp(d) {
+    const data = { fix: d.fix, suggestions: d.suggestions, ruleId: d.ruleId, url: d.url };
+    return {
+        range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
+        severity: SEVERITY[d.severity],
+        code: d.ruleId,
+        ...(d.url ? { codeDescription: { href: docsHref(d.url) } } : {}),
+        source: 'draftlint',
+        message: d.message,
+        data,
+    };
+}
+const helpCache = new Map();
+/** The rule's summary and its Why section, from its docs page in the package. */
+function ruleHelp(diagnostic) {
+    const data = diagnostic.data;
+    let help = helpCache.get(data.ruleId);
+    if (help === undefined) {
+        help = '';
+        try {
+            const page = readFileSync(new URL(`../../../${data.url ?? `docs/rules/${data.ruleId}.md`}`, import.meta.url), 'utf8');
+            const summary = /^# .*\n\n([^\n]+)/m.exec(page)?.[1] ?? '';
+            const why = /^## Why\n\n([\s\S]*?)\n## /m.exec(page)?.[1].trim() ?? '';
+            help = `${summary}\n\n${why}`.trim();
+        }
+        catch {
+            // docs not shipped: the message alone
+        }
+        helpCache.set(data.ruleId, help);
+    }
+    return `**${data.ruleId}** — ${diagnostic.message}${help ? `\n\n${help}` : ''}`;
+}

@@ -1,0 +1,1 @@
+export declare function ruleDocsLocation(url: string): string;

@@ -1,0 +1,197 @@
+// A time budget for checking one draft. A check runs in a worker thread; one that runs past its budget (a draft
+// built to make a pattern slow), or whose caller gives up (an MCP request cancelled, an editor that moved on), is
+// stopped by ending the thread, and the next check starts a fresh one. Checks queue in order, one per thread.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractInputOptions } from '../extract/notice.js';
+import type { Extraction } from '../extract/types.js';
+import { InputError, UsageError } from '../input/errors.js';
+import type { LintInput, LintOptions, LintResult } from '../lint.js';
+
+/** Default time budget for one draft, in seconds. */
+export const DEFAULT_MAX_FILE_TIME = 10;
+
+type Input = LintInput;
+
+export type Job =
+  | { id: number; op: 'lint' | 'fix'; input: Input; options: LintOptions; details?: boolean }
+  | { id: number; op: 'extract'; input: Input; options: ExtractInputOptions };
+
+export type JobAnswer = { id: number; value: LintResult | Extraction; error?: undefined } | { id: number; value?: undefined; error: { kind: 'input' | 'usage' | 'failure'; message: string; reason: string; input?: string } };
+
+/** A draft not checked within its time budget. */
+export class TimeBudgetError extends InputError {
+  constructor(seconds: number, input?: string) {
+    super(`skipped: not checked within the ${seconds} s time budget (--max-file-time)`, input);
+    this.name = 'TimeBudgetError';
+  }
+}
+
+/** A check its caller gave up on. */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Something other than the input went wrong inside the worker; its one-line reason, as `failureReason` gives it. */
+export class CheckFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'CheckFailure';
+  }
+}
+
+export interface Budget {
+  /** Seconds; 0 or Infinity for none. */
+  seconds?: number;
+  signal?: AbortSignal;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Whether checks can run in a thread: from the compiled package yes; from TypeScript sources (tests) there is none. */
+export function budgetAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
+interface Pending {
+  job: Job;
+  budget: Budget;
+  resolve(value: LintResult | Extraction): void;
+  reject(error: Error): void;
+  label?: string;
+}
+
+/** One worker thread and its queue of checks. */
+export class Checker {
+  private worker?: Worker;
+  private queue: Pending[] = [];
+  private current?: { pending: Pending; timer?: NodeJS.Timeout; onAbort?: () => void };
+  private nextId = 1;
+
+  lint(input: Input, options: LintOptions, budget: Budget = {}, details = false): Promise<LintResult> {
+    return this.enqueue({ id: this.nextId++, op: 'lint', input, options, details }, budget) as Promise<LintResult>;
+  }
+
+  fix(input: Input, options: LintOptions, budget: Budget = {}, details = false): Promise<LintResult> {
+    return this.enqueue({ id: this.nextId++, op: 'fix', input, options, details }, budget) as Promise<LintResult>;
+  }
+
+  extract(input: Input, options: ExtractInputOptions, budget: Budget = {}): Promise<Extraction> {
+    return this.enqueue({ id: this.nextId++, op: 'extract', input, options }, budget) as Promise<Extraction>;
+  }
+
+  /** Starts the thread now, so it loads while the caller reads its files. */
+  warm(): this {
+    this.thread().unref();
+    return this;
+  }
+
+  /** Ends the thread; checks still queued are rejected. */
+  async close(): Promise<void> {
+    for (const pending of this.queue.splice(0)) pending.reject(new CancelledError());
+    if (this.current) this.finish(new CancelledError());
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private enqueue(job: Job, budget: Budget): Promise<LintResult | Extraction> {
+    return new Promise((resolve, reject) => {
+      if (budget.signal?.aborted) return reject(new CancelledError());
+      const label = typeof job.input === 'string' ? undefined : job.input.filename;
+      const pending: Pending = { job, budget, resolve, reject, label };
+      budget.signal?.addEventListener(
+        'abort',
+        () => {
+          const queued = this.queue.indexOf(pending);
+          if (queued !== -1) {
+            this.queue.splice(queued, 1);
+            reject(new CancelledError());
+          }
+        },
+        { once: true },
+      );
+      this.queue.push(pending);
+      this.pump();
+    });
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(WORKER_URL);
+    worker.on('message', (answer: JobAnswer) => {
+      if (!this.current || this.current.pending.job.id !== answer.id) return;
+      if (answer.error) this.finish(rebuild(answer.error, this.current.pending.label));
+      else this.finish(undefined, answer.value);
+    });
+    // The thread itself died (out of memory, a native crash): that draft's error, and a fresh thread for the next.
+    worker.on('error', (error) => {
+      if (this.worker === worker) this.worker = undefined;
+      this.finish(new CheckFailure(`could not be checked: ${error.message}`));
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) {
+        this.worker = undefined;
+        if (this.current) this.finish(new CheckFailure('could not be checked: the checking thread stopped'));
+      }
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.current) return;
+    const pending = this.queue.shift();
+    if (!pending) {
+      this.worker?.unref();
+      return;
+    }
+    const worker = this.thread();
+    worker.ref();
+    const { seconds } = pending.budget;
+    const current: NonNullable<Checker['current']> = { pending };
+    if (seconds && Number.isFinite(seconds) && seconds > 0) current.timer = setTimeout(() => this.stop(new TimeBudgetError(seconds, pending.label)), seconds * 1000);
+    if (pending.budget.signal) {
+      current.onAbort = () => this.stop(new CancelledError());
+      pending.budget.signal.addEventListener('abort', current.onAbort, { once: true });
+    }
+    this.current = current;
+    worker.postMessage(pending.job);
+  }
+
+  /** Stops the check under way by ending its thread. */
+  private stop(error: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.finish(error);
+    void worker?.terminate();
+  }
+
+  private finish(error?: Error, value?: LintResult | Extraction): void {
+    const current = this.current;
+    if (!current) return;
+    this.current = undefined;
+    clearTimeout(current.timer);
+    if (current.onAbort) current.pending.budget.signal?.removeEventListener('abort', current.onAbort);
+    if (error) current.pending.reject(error);
+    else current.pending.resolve(value as LintResult | Extraction);
+    this.pump();
+  }
+}
+
+function rebuild(error: NonNullable<JobAnswer['error']>, label?: string): Error {
+  if (error.kind === 'input') return new InputError(error.reason, error.input ?? label);
+  if (error.kind === 'usage') return new UsageError(error.message);
+  return new CheckFailure(error.reason);
+}
+
+let shared: Checker | undefined;
+
+/** The process's own checker, for the library and the servers. */
+export function sharedChecker(): Checker {
+  shared ??= new Checker();
+  return shared;
+}

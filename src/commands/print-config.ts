@@ -1,0 +1,45 @@
+// `draftlint check --print-config <file>`: the settings that apply to one file, as ESLint's --print-config shows
+// them: which config file was found, whether the file is ignored, and every rule with its severity and options
+// after the config's rules, its overrides and the rules' own defaults.
+import { findConfig, inConfig, isIgnored, rulesFor } from '../config/config.js';
+import { resolveRules } from '../engine/settings.js';
+import type { Rule } from '../engine/rule.js';
+
+export interface PrintConfigOptions {
+  configFile?: string;
+  noConfig?: boolean;
+}
+
+export async function printConfig(file: string, rules: Rule[], options: PrintConfigOptions): Promise<string> {
+  const loaded = await findConfig(file, options);
+  const settings = loaded ? rulesFor(loaded, file) : {};
+  let resolved: Map<string, ReturnType<typeof resolveRules>[number]>;
+  try {
+    resolved = new Map(resolveRules(rules, settings).map((entry) => [entry.rule.meta.id, entry]));
+  } catch (error) {
+    if (!loaded) throw error;
+    inConfig(loaded, error);
+  }
+  const shown: Record<string, unknown> = {};
+  for (const rule of rules) {
+    const entry = resolved.get(rule.meta.id);
+    if (!entry) {
+      shown[rule.meta.id] = 'off';
+      continue;
+    }
+    const severity = entry.severity ?? rule.meta.severity;
+    const perMessage = entry.severity ? undefined : rule.meta.messageSeverity;
+    shown[rule.meta.id] = {
+      severity: severity === 'warning' ? 'warn' : severity,
+      ...(perMessage && Object.keys(perMessage).length ? { messageSeverity: perMessage } : {}),
+      options: entry.options,
+    };
+  }
+  const printed = {
+    file,
+    configFile: loaded?.filepath ?? null,
+    ignored: loaded ? isIgnored(loaded, file) : false,
+    rules: shown,
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
+}
