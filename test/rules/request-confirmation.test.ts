@@ -15,7 +15,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'zh-Hans', text: '麻烦你周五前把数据发我，收到后回复一下。', now },
     { language: 'zh-Hans', text: '大家好，季度报告已发布在内网。', why: 'no request' },
     { language: 'zh-Hans', text: '如有问题请直接打我电话。', why: 'an offer of help' },
-    { language: 'zh-Hans', ...eml(['a@example.com', 'b@example.com', 'c@example.com'], '各位：\n\n12月11日（周五）下午2:00在3楼会议室开评审会，请准时参加并填写报名表。'), why: 'asks for sign-up' },
+    { now, language: 'zh-Hans', ...eml(['a@example.com', 'b@example.com', 'c@example.com'], '各位：\n\n12月11日（周五）下午2:00在3楼会议室开评审会，请准时参加并填写报名表。'), why: 'asks for sign-up' },
     { language: 'zh-Hans', text: '请参考文档里的步骤安装。', filename: 'README.md', why: 'a page' },
     { language: 'en', text: 'Could you review the draft by Friday? Please confirm you can.', now },
     { language: 'en', text: 'Hi all,\n\nThe planning meeting is on Thursday, December 10, 1:00 PM in Room 4.12. Please RSVP by Tuesday.', now },
@@ -44,7 +44,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
       errors: [{ messageId: 'no-confirmation', line: 1, column: 1, suggestions: [{ messageId: 'add-confirmation', output: '請在週五前把報告寄給我。\n收到請回覆確認，謝謝。' }] }],
     },
     { language: 'zh-Hant', text: '各位同仁：\n\n訂於12月16日（星期三）上午9:00在301會議室開會，請準時出席。', now, errors: [{ messageId: 'no-confirmation-notice', line: 3 }] },
-    { language: 'zh-Hant', ...eml(['lin@example.com'], '林經理：\n\n麻煩您明天把預算表更新。'), errors: [{ messageId: 'no-confirmation' }] },
+    { now, language: 'zh-Hant', ...eml(['lin@example.com'], '林經理：\n\n麻煩您明天把預算表更新。'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hant', ...md('draftlint:\n  kind: meeting-notice', '讀書會成員請準時出席：12月18日（週五）19:00，三教1301。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
     { now, language: 'zh-Hant', text: '務必在月底前完成年度考核。', errors: [{ messageId: 'no-confirmation' }] },
     {
@@ -54,7 +54,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
       errors: [{ messageId: 'no-confirmation', suggestions: [{ messageId: 'add-confirmation', output: '麻烦你周五前把数据发我。\n收到请回复确认，谢谢。' }] }],
     },
     { language: 'zh-Hans', text: '各位同事：\n\n定于12月11日（周五）下午2:00在3楼会议室召开评审会，请准时参加。', now, errors: [{ messageId: 'no-confirmation-notice' }] },
-    { language: 'zh-Hans', text: '请大家下班前提交周报。', errors: [{ messageId: 'no-confirmation' }] },
+    { now, language: 'zh-Hans', text: '请大家下班前提交周报。', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hans', ...eml(['wang@example.com'], '王经理：\n\n烦请审批附件中的报销单。'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hans', text: '希望大家周五前把意见写在文档里。', now, errors: [{ messageId: 'no-confirmation' }] },
     {
@@ -77,7 +77,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
       errors: [{ messageId: 'says-no-reply', data: { term: '无需回复' }, suggestions: [{ messageId: 'replace-with-confirmation', output: '各位同事：\n\n12月11日（周五）下午2:00在3楼会议室开评审会。收到请回复确认，谢谢。' }] }],
     },
     { language: 'zh-Hans', text: '各位：\n\n12月11日（周五）14:00在3楼会议室开评审会，欢迎参加，不需要回复。', now, errors: [{ messageId: 'says-no-reply', data: { term: '不需要回复' } }] },
-    { language: 'zh-Hans', text: '请大家下班前提交周报，不用回复。', errors: [{ messageId: 'says-no-reply', data: { term: '不用回复' } }] },
+    { now, language: 'zh-Hans', text: '请大家下班前提交周报，不用回复。', errors: [{ messageId: 'says-no-reply', data: { term: '不用回复' } }] },
     {
       language: 'zh-Hant',
       text: '各位同仁：\n\n12月16日（星期三）上午9:00在301會議室開會。無需回覆。',
