@@ -35,6 +35,11 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'en', text: 'Hi all,\n\nOur community call is on Wednesday, December 16, 2026 at 17:00 UTC at https://zoom.us/j/123. Everyone is welcome.', now, why: 'an open public call' },
     { language: 'en', text: 'Hi all,\n\nThe talk is on Wednesday, December 16, 2026 at 18:00 in Room 301; register at https://example.com/form.', now, why: 'a registration link' },
     { language: 'en', text: 'Hi all,\n\nThe office is closed on Friday, December 25. No need to reply.', now, why: 'an announcement that asks nothing' },
+    {
+      language: 'en',
+      ...md('draftlint:\n  kind: meeting-notice', 'Regular SIG meeting: Thursdays at 17:00 UTC, https://zoom.us/j/123.\n\nIf your project meets the criteria, please attend a SIG meeting to announce your intent.'),
+      why: 'an instruction on a SIG page (docs corpus, sig-autoscaling) expects no one in particular',
+    },
   ],
   invalid: [
     {
