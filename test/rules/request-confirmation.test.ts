@@ -38,6 +38,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
     {
       language: 'en',
       ...md('draftlint:\n  kind: meeting-notice', 'Regular SIG meeting: Thursdays at 17:00 UTC, https://zoom.us/j/123.\n\nIf your project meets the criteria, please attend a SIG meeting to announce your intent.'),
+      now,
       why: 'an instruction on a SIG page (docs corpus, sig-autoscaling) expects no one in particular',
     },
   ],
