@@ -64,8 +64,10 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
       // An open event (a livestream, a public call, 欢迎参加) expects no list of who comes; a notice that greets no
       // one, is sent to no one and expects no one by role reads as one.
       // Attendees expected by role or by seat (委員, "delegates", 名額 30 人) outweigh a word of welcome.
-      if (!found('expected')) {
-        if (found('open-event')) return;
+      // "not generally open to the public", 不对外开放: an open-event word negated says the opposite.
+      const open = found('open-event');
+      if (!found('expected') && !(open?.match && negated(open.block.text, open.match.start))) {
+        if (open) return;
         const audience = context.audience();
         if (!(audience.recipients.length > 0 || audience.greeted)) return;
       }
@@ -84,6 +86,11 @@ export const requestConfirmation = defineRule<keyof typeof messages, Record<stri
 });
 
 type Group = 'requests' | 'acknowledgements' | 'no-reply' | 'open-event' | 'expected';
+
+function negated(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /\b(?:not|never|no)\b(?:\s+\w+){0,2}\s*$/i.test(before) || /[不非未沒没](?:\p{Script=Han}){0,2}$/u.test(before);
+}
 
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 

@@ -10,7 +10,7 @@ const list = (...terms: string[]) => ({ terms: { type: 'list', value: terms } })
 ruleTester(massComplaint as unknown as Rule, {
   valid: [
     { language: 'zh-Hant', ...eml(['wang@example.com'], '王經理您好：\n\n這流程太離譜了，我們找時間當面談談。'), why: 'one named recipient and no group cue: a private word' },
-    { language: 'zh-Hant', ...eml(three, '各位好：\n\n本週五下午三點在301會議室開會。'), why: 'a group, but no complaint' },
+    { now, language: 'zh-Hant', ...eml(three, '各位好：\n\n本週五下午三點在301會議室開會。'), why: 'a group, but no complaint' },
     { language: 'zh-Hant', text: '各位好：\n\n這個結果並不離譜，大家辛苦了。', why: 'negated' },
     { language: 'zh-Hant', text: '各位：\n\n誰說這流程離譜？它運作得很好。', why: 'a question that answers itself' },
     { language: 'zh-Hant', ...md('to: [wang@example.com]', '王經理：這流程太離譜了。'), why: 'front matter names one recipient' },
@@ -18,15 +18,15 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'zh-Hans', ...eml(three, '各位：\n\n> 这流程太离谱了\n\n收到，我来处理。'), why: 'the complaint is in the quoted earlier mail' },
     { language: 'zh-Hans', text: '各位同事：这流程太离谱了。', options: { remove: ['离谱', '太离谱'] }, why: 'words removed in config' },
     { language: 'zh-Hans', ...eml(['a@example.com', 'b@example.com'], '这流程太离谱了，我们聊聊。'), why: 'two recipients and no group cue' },
-    { language: 'en', ...eml(['bob@example.com'], "Hi Bob,\n\nI'm sick of this release process; can we talk tomorrow?"), why: 'private' },
+    { now, language: 'en', ...eml(['bob@example.com'], "Hi Bob,\n\nI'm sick of this release process; can we talk tomorrow?"), why: 'private' },
     { language: 'en', ...eml(three, 'Hi all,\n\nThe release went out on time. Great work!'), why: 'no complaint' },
     { language: 'en', text: 'Hi team,\n\nThe result is not absurd at all.', why: 'negated' },
     { language: 'en', text: 'This API looks absurd at first, but it keeps state consistent.', filename: 'page.md', why: 'a documentation page' },
     { language: 'en', text: 'Hi all,\n\nWho said this plan was absurd? It worked.', why: 'a question that answers itself' },
     { language: 'en', ...eml(three, 'Hi all,\n\n> What a mess this sprint was.\n\nAgreed, let us fix the process.'), why: 'quoted reply' },
-    { language: 'en', text: 'Hi all,\n\nSorry, I apologize for my careless and sloppy handoff last week.', why: 'blame the writer takes on is an apology' },
-    { language: 'zh-Hans', text: '各位：\n\n上周是我太粗心了，给大家添麻烦了。', why: 'self-blame' },
-    { language: 'zh-Hant', text: '各位：\n\n上週是我太粗心了，給大家添麻煩了。', why: 'self-blame' },
+    { now, language: 'en', text: 'Hi all,\n\nSorry, I apologize for my careless and sloppy handoff last week.', why: 'blame the writer takes on is an apology' },
+    { now, language: 'zh-Hans', text: '各位：\n\n上周是我太粗心了，给大家添麻烦了。', why: 'self-blame' },
+    { now, language: 'zh-Hant', text: '各位：\n\n上週是我太粗心了，給大家添麻煩了。', why: 'self-blame' },
     // Issue 18: other people's complaints, reported, are not the writer's.
     { language: 'en', text: 'Hi all,\n\nSeveral users wrote in that the old signup form was a nightmare.', why: 'reported speech' },
     { language: 'en', text: 'Hi all,\n\nCustomers told us the checkout page is a nightmare; the redesign ships on Monday.', now, why: 'reported speech' },

@@ -15,7 +15,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'zh-Hans', text: '麻烦你周五前把数据发我，收到后回复一下。', now },
     { language: 'zh-Hans', text: '大家好，季度报告已发布在内网。', why: 'no request' },
     { language: 'zh-Hans', text: '如有问题请直接打我电话。', why: 'an offer of help' },
-    { language: 'zh-Hans', ...eml(['a@example.com', 'b@example.com', 'c@example.com'], '各位：\n\n12月11日（周五）下午2:00在3楼会议室开评审会，请准时参加并填写报名表。'), why: 'asks for sign-up' },
+    { now, language: 'zh-Hans', ...eml(['a@example.com', 'b@example.com', 'c@example.com'], '各位：\n\n12月11日（周五）下午2:00在3楼会议室开评审会，请准时参加并填写报名表。'), why: 'asks for sign-up' },
     { language: 'zh-Hans', text: '请参考文档里的步骤安装。', filename: 'README.md', why: 'a page' },
     { language: 'en', text: 'Could you review the draft by Friday? Please confirm you can.', now },
     { language: 'en', text: 'Hi all,\n\nThe planning meeting is on Thursday, December 10, 1:00 PM in Room 4.12. Please RSVP by Tuesday.', now },
@@ -35,6 +35,12 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'en', text: 'Hi all,\n\nOur community call is on Wednesday, December 16, 2026 at 17:00 UTC at https://zoom.us/j/123. Everyone is welcome.', now, why: 'an open public call' },
     { language: 'en', text: 'Hi all,\n\nThe talk is on Wednesday, December 16, 2026 at 18:00 in Room 301; register at https://example.com/form.', now, why: 'a registration link' },
     { language: 'en', text: 'Hi all,\n\nThe office is closed on Friday, December 25. No need to reply.', now, why: 'an announcement that asks nothing' },
+    {
+      language: 'en',
+      ...md('draftlint:\n  kind: meeting-notice', 'Regular SIG meeting: Thursdays at 17:00 UTC, https://zoom.us/j/123.\n\nIf your project meets the criteria, please attend a SIG meeting to announce your intent.'),
+      now,
+      why: 'an instruction on a SIG page (docs corpus, sig-autoscaling) expects no one in particular',
+    },
   ],
   invalid: [
     {
@@ -44,7 +50,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
       errors: [{ messageId: 'no-confirmation', line: 1, column: 1, suggestions: [{ messageId: 'add-confirmation', output: '請在週五前把報告寄給我。\n收到請回覆確認，謝謝。' }] }],
     },
     { language: 'zh-Hant', text: '各位同仁：\n\n訂於12月16日（星期三）上午9:00在301會議室開會，請準時出席。', now, errors: [{ messageId: 'no-confirmation-notice', line: 3 }] },
-    { language: 'zh-Hant', ...eml(['lin@example.com'], '林經理：\n\n麻煩您明天把預算表更新。'), errors: [{ messageId: 'no-confirmation' }] },
+    { now, language: 'zh-Hant', ...eml(['lin@example.com'], '林經理：\n\n麻煩您明天把預算表更新。'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hant', ...md('draftlint:\n  kind: meeting-notice', '讀書會成員請準時出席：12月18日（週五）19:00，三教1301。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
     { now, language: 'zh-Hant', text: '務必在月底前完成年度考核。', errors: [{ messageId: 'no-confirmation' }] },
     {
@@ -54,7 +60,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
       errors: [{ messageId: 'no-confirmation', suggestions: [{ messageId: 'add-confirmation', output: '麻烦你周五前把数据发我。\n收到请回复确认，谢谢。' }] }],
     },
     { language: 'zh-Hans', text: '各位同事：\n\n定于12月11日（周五）下午2:00在3楼会议室召开评审会，请准时参加。', now, errors: [{ messageId: 'no-confirmation-notice' }] },
-    { language: 'zh-Hans', text: '请大家下班前提交周报。', errors: [{ messageId: 'no-confirmation' }] },
+    { now, language: 'zh-Hans', text: '请大家下班前提交周报。', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hans', ...eml(['wang@example.com'], '王经理：\n\n烦请审批附件中的报销单。'), errors: [{ messageId: 'no-confirmation' }] },
     { language: 'zh-Hans', text: '希望大家周五前把意见写在文档里。', now, errors: [{ messageId: 'no-confirmation' }] },
     {
@@ -67,6 +73,8 @@ ruleTester(requestConfirmation as unknown as Rule, {
     { language: 'en', ...eml(['dana@example.com'], 'Hi Dana,\n\nPlease update the budget sheet before the review.'), errors: [{ messageId: 'no-confirmation' }] },
     { now, language: 'en', text: 'Kindly submit your timesheets by the end of the month.', errors: [{ messageId: 'no-confirmation' }] },
     { language: 'en', text: 'We need you to sign the NDA before the workshop.', errors: [{ messageId: 'no-confirmation' }] },
+    { language: 'en', ...md('draftlint:\n  kind: meeting-notice', 'Informal board call: Thursday, December 10, 2026 at 16:00 UTC, https://zoom.us/j/123. These calls are not generally open to the public.'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
+    { language: 'zh-Hans', ...md('draftlint:\n  kind: meeting-notice', '董事会非正式会议：12月10日（周四）16:00，腾讯会议 123-456-789。本次会议不对外公开。'), now, errors: [{ messageId: 'no-confirmation-notice' }] },
     // Issue 18 and issue 12: a notice that says no reply is needed.
     {
       language: 'zh-Hans',
@@ -75,7 +83,7 @@ ruleTester(requestConfirmation as unknown as Rule, {
       errors: [{ messageId: 'says-no-reply', data: { term: '无需回复' }, suggestions: [{ messageId: 'replace-with-confirmation', output: '各位同事：\n\n12月11日（周五）下午2:00在3楼会议室开评审会。收到请回复确认，谢谢。' }] }],
     },
     { language: 'zh-Hans', text: '各位：\n\n12月11日（周五）14:00在3楼会议室开评审会，欢迎参加，不需要回复。', now, errors: [{ messageId: 'says-no-reply', data: { term: '不需要回复' } }] },
-    { language: 'zh-Hans', text: '请大家下班前提交周报，不用回复。', errors: [{ messageId: 'says-no-reply', data: { term: '不用回复' } }] },
+    { now, language: 'zh-Hans', text: '请大家下班前提交周报，不用回复。', errors: [{ messageId: 'says-no-reply', data: { term: '不用回复' } }] },
     {
       language: 'zh-Hant',
       text: '各位同仁：\n\n12月16日（星期三）上午9:00在301會議室開會。無需回覆。',

@@ -3,8 +3,7 @@ import { loadLexicon, normaliseForm, type LexiconEntry, type LexiconLanguage } f
 import { matchLexicon, type LexiconMatch } from '../lexicon/matcher.js';
 import { simplify } from '../script/han.js';
 import type { Token } from '../tokens/tokens.js';
-import { clauseRange, type Range } from './clauses.js';
-import { sentenceRange } from '../sentences.js';
+import { Boundaries, RangeIndex, type Range } from './clauses.js';
 
 export type ToneKind = 'complaint' | 'blame' | 'praise' | 'bad-news';
 export const TONE_KINDS: ToneKind[] = ['complaint', 'blame', 'praise', 'bad-news'];
@@ -75,9 +74,9 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
   const words$ = lexicon(language);
   const removed = new Set((words.remove ?? []).map((w) => normaliseForm(w, language)));
   const view = language === 'zh' ? simplify(block.text) : block.text.toLowerCase();
-  const cues = (group: string) => findCues(view, words$[group] ?? [], language);
-  const masked = mask(view, cues('not-negating'));
-  const negators = findCues(masked, words$.negators, language);
+  const cues = (group: string) => new RangeIndex(findCues(view, words$[group] ?? [], language));
+  const masked = mask(view, findCues(view, words$['not-negating'] ?? [], language));
+  const negators = new RangeIndex(findCues(masked, words$.negators, language));
   const reported = cues('reported');
   const firstPerson = cues('first-person');
   const hypothetical = cues('hypothetical');
@@ -85,7 +84,8 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
   const rumours = cues('rumours');
   const denials = cues('denials');
   const quoted = [...block.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const within = (list: Range[], range: Range, before = Infinity) => list.filter((c) => c.start >= range.start && c.end <= Math.min(range.end, before));
+  const sentences = new Boundaries(view, 'sentence');
+  const clauses = new Boundaries(view, 'clause');
 
   const out: ToneMatch[] = [];
   for (const kind of TONE_KINDS) {
@@ -93,15 +93,14 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
     const extra = words.extra?.[kind] ?? [];
     if (extra.length) entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
     const matches = matchLexicon(entries, block.text, language, tokens);
-    if (kind === 'bad-news') matches.push(...closures(view, block.text, words$, language, matches));
+    if (kind === 'bad-news') matches.push(...closures(view, block.text, words$, language, matches, clauses));
     for (const match of matches) {
-      const sentence = sentenceRange(view, match.start, match.end);
-      const clause = clauseRange(view, match.start, match.end);
-      const sentenceText = view.slice(sentence.start, sentence.end);
-      const isQuestion = /[?？]\s*$/.test(sentenceText);
-      const negatedHere = within(negators, clause, match.start).some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
-      const denied = within(rumours, sentence).length > 0 && within(denials, sentence).length > 0;
-      const saidBySomeoneElse = within(reported, sentence, match.start).some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
+      const sentence = sentences.around(match.start, match.end);
+      const clause = clauses.around(match.start, match.end);
+      const isQuestion = /[?？]\s*$/.test(view.slice(sentence.start, sentence.end));
+      const negatedHere = negators.within(clause, match.start).some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
+      const denied = rumours.within(sentence).length > 0 && denials.within(sentence).length > 0;
+      const saidBySomeoneElse = reported.within(sentence, match.start).some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
       out.push({
         kind,
         entry: match.entry.id,
@@ -115,9 +114,9 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
         negated: negatedHere || denied,
         reported: saidBySomeoneElse || quoted.some((q) => q.start < match.start && match.end < q.end),
         question: isQuestion,
-        rhetorical: isQuestion && within(rhetorical, sentence).length > 0,
-        hypothetical: within(hypothetical, sentence, match.start).length > 0,
-        atWriter: within(firstPerson, clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
+        rhetorical: isQuestion && rhetorical.within(sentence).length > 0,
+        hypothetical: hypothetical.within(sentence, match.start).length > 0,
+        atWriter: firstPerson.within(clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
       });
     }
   }
@@ -127,12 +126,19 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
 const CLOSURE_GAP = { zh: 14, en: 4 };
 
 /** 关闭里斯本办公室, "shutting our Lisbon office": a closing verb with a place a few words on, in one clause. */
-function closures(view: string, text: string, words$: Record<string, LexiconEntry[]>, language: LexiconLanguage, found: LexiconMatch[]): LexiconMatch[] {
+function closures(
+  view: string,
+  text: string,
+  words$: Record<string, LexiconEntry[]>,
+  language: LexiconLanguage,
+  found: LexiconMatch[],
+  clauses: Boundaries,
+): LexiconMatch[] {
   const entry = words$['bad-news'].find((e) => e.id === 'closures');
   if (!entry || !words$['closing-verbs']) return [];
   const places = findCues(view, words$['closed-places'], language);
   const out: LexiconMatch[] = [];
-  const near = (a: Range, b: Range) => b.start >= a.end && distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] && clauseRange(view, a.start).end >= b.end;
+  const near = (a: Range, b: Range) => b.start >= a.end && distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] && clauses.around(a.start).end >= b.end;
   const add = (start: number, end: number) => {
     if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) return;
     out.push({ entry, text: text.slice(start, end), start, end });
@@ -164,9 +170,10 @@ function findCues(view: string, entries: LexiconEntry[], language: LexiconLangua
 }
 
 function mask(view: string, ranges: Range[]): string {
-  let out = view;
-  for (const r of ranges) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
-  return out;
+  if (ranges.length === 0) return view;
+  const chars = [...view.split('')];
+  for (const r of ranges) for (let i = r.start; i < r.end; i++) chars[i] = ' ';
+  return chars.join('');
 }
 
 /** Words (English) or characters (Chinese) between the end of a negator and the word it may negate. */
@@ -176,6 +183,6 @@ function distance(view: string, from: number, to: number, language: LexiconLangu
 }
 
 /** 我发现… / "we noticed that …" is the writer's own voice; 有使用者反映… / "Karen spotted that …" is not. */
-function spokenByWriter(view: string, cue: Range, firstPerson: Range[], sentence: Range): boolean {
-  return firstPerson.some((p) => p.start >= sentence.start && p.end <= cue.start && view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
+function spokenByWriter(view: string, cue: Range, firstPerson: RangeIndex, sentence: Range): boolean {
+  return firstPerson.within(sentence, cue.start).some((p) => view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
 }
