@@ -76,6 +76,8 @@ describe('husky + lint-staged', () => {
     writeFileSync(join(repo, 'unstaged.md'), '定于2026年12月5日（周五）上午10点开会。\n');
     run('git', ['add', '.gitignore', 'package.json', '.husky', 'meeting.md'], repo);
     const refused = run('git', ['commit', '-m', 'meeting notice'], repo);
+    // lint-staged asks its tasks for colours (FORCE_COLOR), and draftlint gives them: read the words.
+    refused.output = refused.output.replace(/\u001b\[[0-9;]*m/g, '');
     expect(refused.output).toMatch(/3:16\s+error\s+2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。\s+weekday-mismatch/);
     expect(refused.output).not.toContain('unstaged.md');
     expect(refused.status).not.toBe(0);

@@ -37,7 +37,9 @@ describe('installing draftlint', () => {
   it('from a git URL, globally, with no compiler on the user side', () => {
     const repo = snapshotOfProject();
     const prefix = mkdtempSync(join(tmpdir(), 'draftlint-global-'));
-    const installed = run('npm', ['install', '-g', '--prefix', prefix, `git+file://${repo.path}`, ...quiet], prefix);
+    // --install-links, as pre-commit gives it: npm would otherwise link a git+file: clone, not install it (a
+    // git+https: URL is always installed).
+    const installed = run('npm', ['install', '-g', '--install-links', '--prefix', prefix, `git+file://${repo.path}`, ...quiet], prefix);
     expect(installed.status, installed.output).toBe(0);
 
     const work = mkdtempSync(join(tmpdir(), 'draftlint-docs-'));

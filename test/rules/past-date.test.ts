@@ -10,6 +10,14 @@ const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
 ruleTester(pastDate as unknown as Rule, {
   valid: [
+    {
+      language: 'en',
+      text: 'Hi all,\n\nThe SIG meets Tuesdays at 08:00 PT (bi-weekly, starting September 10th 2024) on https://zoom.us/j/441530404.',
+      now,
+      why: 'the first day of a standing series',
+    },
+    { language: 'zh-Hans', text: '各位同事：\n\n2024年9月10日起，每双周二上午10:00开例会，腾讯会议 123-456-789。', now, why: 'the day a standing series began' },
+    { language: 'zh-Hant', text: '各位同仁：\n\n自2024年9月10日開始，每兩週二上午10:00開例會，地點301會議室。', now, why: 'the day a standing series began' },
     { language: 'zh-Hant', text: '各位同仁：\n\n訂於2026年12月16日（星期三）上午9:00召開檢討會議，請準時出席。', now },
     { language: 'zh-Hant', text: '各位同仁：\n\n今天下午3點在301會議室開會，請準時出席。', now, why: 'today is not past' },
     { language: 'zh-Hant', text: '各位同仁：\n\n上次會議在2026年11月20日，這次訂於12月4日（週五）下午2點召開，請準時出席。', now, why: 'the earlier date is history; the meeting has the start time' },
