@@ -15,6 +15,7 @@ import { lspCommand } from './commands/lsp.js';
 import { serveCommand } from './commands/serve.js';
 import { initCommand } from './commands/init.js';
 import { printConfig } from './commands/print-config.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from './budget/pool.js';
 const EXAMPLES = `
 Examples:
   $ draftlint check draft.eml                      check an email draft
@@ -23,6 +24,7 @@ Examples:
   $ draftlint check docs/ --format github          annotations in a GitHub Actions run
   $ draftlint check docs/ -f sarif -o draftlint.sarif   SARIF 2.1.0 for code scanning
   $ pbpaste | draftlint check -                    check the clipboard (- or --stdin: standard input)
+  $ draftlint check docs/ --cache                  a second run checks only the drafts that changed
   $ draftlint check --print-config docs/a.md       the rules and options that apply to that file
   $ draftlint init                                 write a starter .draftlintrc.yaml for this repository
   $ draftlint check notice.txt --now 2026-12-01T09:00+08:00
@@ -61,10 +63,13 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
         .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
         .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
+        .option('--max-file-time <seconds>', 'skip a draft not checked within this many seconds, with a reason (default 10; 0: no limit)')
         .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
         .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
         .option('--no-config', 'use no config file')
         .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
+        .option('--cache', 'reuse the results of drafts unchanged since the last run with --cache (kept in .draftlintcache)')
+        .option('--cache-location <path>', 'the cache file, or a folder to hold .draftlintcache (implies --cache)')
         .option('--print-config <file>', 'print the settings that apply to this file (config file, rules, options) and exit')
         .option('--quiet', 'report errors only')
         .option('--no-color', 'no colours, even on a terminal')
@@ -122,6 +127,9 @@ async function check(paths, flags, io, write, fail) {
     const maxFileSize = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
     if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0))
         throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
+    const maxFileTime = flags.maxFileTime === undefined ? undefined : Number(flags.maxFileTime);
+    if (maxFileTime !== undefined && !(Number.isFinite(maxFileTime) && maxFileTime >= 0))
+        throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
     if (flags.stdin && paths.length)
         throw new UsageError('give either --stdin or paths, not both');
     if (!flags.stdin && paths.length === 0)
@@ -141,11 +149,11 @@ async function check(paths, flags, io, write, fail) {
     if (flags.interactive) {
         if (flags.stdin || flags.fix || flags.fixDryRun)
             throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
-        return interactive(paths, { ...options, ...config, maxFileSize, color: useColor(flags, true) }, io);
+        return interactive(paths, { ...options, ...config, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
     }
     let results;
     let errors = [];
-    let ignored = [];
+    let skipped = [];
     if (flags.stdin) {
         const bytes = await readAll(io.stdin);
         const filename = flags.stdinFilename;
@@ -153,7 +161,9 @@ async function check(paths, flags, io, write, fail) {
         if (bytes.length === 0)
             throw new InputError('empty input, nothing to check', label);
         const input = { text: bytes, filename };
-        const result = await (flags.fix ? fix : lint)(input, options);
+        const result = await checkWithin(input, options, Boolean(flags.fix), maxFileTime ?? DEFAULT_MAX_FILE_TIME, flags.format === 'json').catch((error) => {
+            throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+        });
         result.filePath = label;
         results = [result];
         if (flags.fix)
@@ -162,7 +172,7 @@ async function check(paths, flags, io, write, fail) {
     else {
         const progress = progressOn(io.stderr);
         try {
-            ({ results, errors, ignored = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, details: flags.format === 'json', onProgress: progress.update }));
+            ({ results, errors, skipped = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
         }
         finally {
             progress.end();
@@ -176,8 +186,8 @@ async function check(paths, flags, io, write, fail) {
             }
         }
     }
-    for (const path of ignored)
-        write(io.stderr, `draftlint: ${path}: ignored by .gitignore or .draftlintignore, not checked`);
+    for (const note of skipped)
+        write(io.stderr, `draftlint: ${note.filePath}: ${note.reason}`);
     for (const error of errors)
         fail(`${error.filePath}: ${error.reason}`);
     const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
@@ -219,6 +229,13 @@ function useColor(flags, terminal) {
     if (process.env.NO_COLOR)
         return false;
     return terminal;
+}
+/** One draft from standard input, within the time budget when it can be kept (a compiled package). */
+async function checkWithin(input, options, fixing, seconds, details) {
+    if (!budgetAvailable())
+        return (fixing ? fix : lint)(input, options);
+    const checker = sharedChecker();
+    return fixing ? checker.fix(input, options, { seconds }, details) : checker.lint(input, options, { seconds }, details);
 }
 function listRules(format, locale) {
     if (format === 'json') {

@@ -6,8 +6,8 @@ export interface FilesResult {
     results: LintResult[];
     /** Inputs that could not be read or parsed, each with a one-line reason. */
     errors: FileError[];
-    /** Files named on the command line that an ignore file excludes: not checked, and not an error. */
-    ignored?: string[];
+    /** Files not checked, and not an error: named on the command line but excluded by an ignore file, or empty. */
+    skipped?: FileError[];
 }
 export interface LintFilesOptions extends LintOptions {
     /** Apply fixes and write them back (text and Markdown files; an .eml is never rewritten). */
@@ -19,12 +19,18 @@ export interface LintFilesOptions extends LintOptions {
     maxFileSize?: number;
     /** Report each document's audience and people (the JSON output does); they cost Chinese segmentation. */
     details?: boolean;
-    /** Check files in worker threads when there are many (default: true, from PARALLEL_MIN_FILES files on). */
+    /** Check files in several worker threads when there are many (default: true, from PARALLEL_MIN_FILES files on). */
     parallel?: boolean;
     /** A config file to use instead of searching above each file. */
     configFile?: string;
     /** Use no config file at all. */
     noConfig?: boolean;
+    /** Seconds one draft may take to check; past it, the draft is skipped with a reason (default 10; 0 for no limit). */
+    maxFileTime?: number;
+    /** Keep results of unchanged drafts in a cache file and reuse them (never with fix or fixDryRun). */
+    cache?: boolean;
+    /** The cache file, or a folder to hold .draftlintcache (default: .draftlintcache in cwd). */
+    cacheLocation?: string;
     /** Called as each file that needs parsing is checked: how many are done, of how many. */
     onProgress?: (done: number, total: number) => void;
 }
@@ -33,9 +39,6 @@ type Linter = (input: {
     text: Uint8Array;
     filename: string;
 }, options: LintOptions) => Promise<LintResult>;
-export declare function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options?: LintFilesOptions, rules?: Rule[]): Promise<FilesResult>;
-/**
- * Temporary file in the same folder, then rename: a reader, or a run killed half-way, never sees half a file.
- * Nothing is written when the file changed on disk after it was read.
- */
-export declare function writeAtomically(path: string, text: string, original: Uint8Array, label: string): Promise<void>;
+export declare function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options?: LintFilesOptions, rules?: Rule[], inThreads?: boolean): Promise<FilesResult>;
+/** A draft file's bytes: regular files only, at most `limit` bytes read, with a one-line reason otherwise. */
+export declare function readDraft(path: string, label: string, limit: number): Promise<Buffer>;

@@ -1,23 +1,36 @@
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { dirname, basename, join, resolve } from 'node:path';
+import { Checker, DEFAULT_MAX_FILE_TIME } from './budget/pool.js';
+import { join, resolve } from 'node:path';
+import { writeBack } from './write-back.js';
 import { decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
 import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
 import { resolveRules } from './engine/settings.js';
-import { InputError } from './input/errors.js';
+import { EmptyInput, InputError, failureReason } from './input/errors.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { packageVersion } from './rule-docs.js';
 import { settleDocument, unparsedPageResult } from './lint.js';
 import { expandPaths } from './discovery.js';
 export { expandPaths };
 const PARALLEL_MIN_FILES = 40;
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
-export async function lintFilesWith(lint, fix, patterns, options = {}, rules = []) {
+export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [], inThreads = false) {
     const cwd = options.cwd ?? process.cwd();
+    // The first checking thread starts loading while the files are found and read (none without a time budget,
+    // unless many files are later shared out to several).
+    const first = inThreads && options.maxFileTime !== 0 ? new Checker().warm() : undefined;
     const { files, errors, ignored } = await expandPaths(patterns, cwd);
+    // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
+    const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
     const prescan = rules.length > 0 && !options.kind;
+    const cache = options.cache && !options.fix && !options.fixDryRun
+        ? await ResultCache.open(options.cacheLocation ?? join(cwd, DEFAULT_CACHE_LOCATION), packageVersion())
+        : undefined;
+    const cacheKeys = [];
+    const day = options.now instanceof Date ? options.now.toISOString() : (options.now ?? new Date().toISOString().slice(0, 10));
+    const skipped = ignored.map((filePath) => ({ filePath, reason: 'ignored by .gitignore or .draftlintignore, not checked' }));
     // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
     const slots = new Array(files.length);
     const toCheck = [];
@@ -44,6 +57,15 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
         perFile[index] = fileOptions;
         try {
             const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+            if (cache) {
+                const key = ResultCache.key(bytes, { options: cacheSettings(fileOptions), details: options.details ?? false }, day);
+                const kept = cache.get(resolve(cwd, file), key);
+                if (kept) {
+                    slots[index] = { result: refreshed(kept, file) };
+                    continue;
+                }
+                cacheKeys[index] = key;
+            }
             if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions)) {
                 const text = decodeText(bytes, file);
                 if (!pageMayReport(text, rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
@@ -54,45 +76,93 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
             toCheck.push({ index, bytes });
         }
         catch (error) {
-            if (!(error instanceof InputError))
-                throw error;
-            slots[index] = { error: { filePath: file, reason: error.reason } };
+            if (error instanceof EmptyInput)
+                skipped.push({ filePath: file, reason: error.reason });
+            else
+                slots[index] = { error: { filePath: file, reason: failureReason(error) } };
         }
     }
     // Worker threads pay their own start-up (jieba's dictionary, the parsers), and parsing allocates so much that on
-    // two cores the threads' garbage collectors slow each other down (bench/RESULTS.md): they start from four cores,
-    // for many drafts to parse. DRAFTLINT_WORKERS sets the count.
-    const workers = Number(process.env.DRAFTLINT_WORKERS) || (availableParallelism() >= 4 ? Math.min(availableParallelism() - 1, 4) : 1);
-    // The worker is the compiled module; run from TypeScript sources (the tests) there is none, and files go one by one.
-    const workerBuilt = existsSync(fileURLToPath(new URL('./files-worker.js', import.meta.url)));
-    if (options.parallel !== false && workerBuilt && workers > 1 && toCheck.length >= PARALLEL_MIN_FILES && rules.length > 0) {
-        const parallel = await inWorkers(toCheck.map(({ index }) => resolve(cwd, files[index])), toCheck.map(({ index }) => files[index]), options, workers);
-        parallel.forEach((slot, i) => (slots[toCheck[i].index] = slot));
-    }
-    else {
-        let done = 0;
-        for (const { index, bytes } of toCheck) {
+    // two cores the threads' garbage collectors slow each other down (bench/RESULTS.md): more than one from four
+    // cores, for many drafts to parse. DRAFTLINT_WORKERS sets the count.
+    const cores = availableParallelism();
+    const many = options.parallel !== false && toCheck.length >= PARALLEL_MIN_FILES;
+    const threads = many ? Number(process.env.DRAFTLINT_WORKERS) || (cores >= 4 ? Math.min(cores - 1, 4) : 1) : 1;
+    const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
+    // Checked in a thread that can be stopped when it runs past its time; from TypeScript sources (the tests, with
+    // their own lint functions) there is no compiled thread, and files are checked here.
+    const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
+    const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
+    const lintOptions = (index) => {
+        const { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
+        return { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives };
+    };
+    let done = 0;
+    let next = 0;
+    const checkOne = async (checker) => {
+        while (next < toCheck.length) {
+            const { index, bytes } = toCheck[next++];
             const file = files[index];
             try {
                 const canWrite = options.fix && !options.fixDryRun && !file.toLowerCase().endsWith('.eml');
-                const result = await (canWrite || options.fixDryRun ? fix : lint)({ text: bytes, filename: file }, perFile[index]);
+                const fixing = canWrite || options.fixDryRun;
+                const input = { text: bytes, filename: file };
+                const result = checker
+                    ? await (fixing ? checker.fix(input, lintOptions(index), { seconds }, options.details) : checker.lint(input, lintOptions(index), { seconds }, options.details))
+                    : settleDocument(await (fixing ? fix : lint)(input, perFile[index]), options.details ?? false);
                 if (canWrite && result.output !== undefined)
-                    await writeAtomically(resolve(cwd, file), result.output, bytes, file);
-                slots[index] = { result: settleDocument(result, options.details ?? false) };
+                    await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
+                slots[index] = { result };
             }
             catch (error) {
-                if (!(error instanceof InputError))
-                    throw error;
-                slots[index] = { error: { filePath: file, reason: error.reason } };
+                // Whatever went wrong with this draft (its parser, an analysis, a rule, its time) is its own error; the
+                // others go on.
+                slots[index] = { error: { filePath: file, reason: failureReason(error) } };
             }
             options.onProgress?.(++done, toCheck.length);
         }
+    };
+    try {
+        await Promise.all(lead ? checkers.map((checker) => checkOne(checker)) : [checkOne()]);
+    }
+    finally {
+        await Promise.all(checkers.map((checker) => checker.close()));
+    }
+    if (cache) {
+        for (const [index, key] of cacheKeys.entries()) {
+            const result = slots[index]?.result;
+            if (key && result && !namesItsReferenceDay(result))
+                cache.set(resolve(cwd, files[index]), key, result);
+        }
+        await cache.save();
     }
     return {
         results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
         errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
-        ignored,
+        skipped,
     };
+}
+/** The settings a result depends on, beside the draft itself. */
+function cacheSettings(options) {
+    const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives } = options;
+    return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives };
+}
+/** A kept result as this run would give it: its path as named now, and the clock read now when the clock decided. */
+function refreshed(kept, file) {
+    const reference = kept.document.reference;
+    const now = reference.source === 'clock' ? { ...reference, time: new Date().toISOString() } : reference;
+    return { ...kept, filePath: file, document: { ...kept.document, reference: now } };
+}
+/** Whether a draft names a clock time on the day it is checked on: whether it is past changes by the hour, so it is not kept. */
+function namesItsReferenceDay(result) {
+    const { time, offsetMinutes } = result.document.reference;
+    const local = new Date(new Date(time).getTime() + offsetMinutes * 60_000);
+    const [year, month, day] = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
+    return result.document.times.some((t) => t.startTime && t.date?.year === year && t.date.month === month && t.date.day === day);
+}
+async function directoriesAmong(patterns, cwd) {
+    const found = await Promise.all(patterns.map(async (p) => ((await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory() ? [resolve(cwd, p)] : [])));
+    return found.flat();
 }
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
 function hasRuleOptions(options) {
@@ -102,79 +172,59 @@ function setting(options, id) {
     const value = options.rules?.[id];
     return Array.isArray(value) ? value[0] : value;
 }
-async function readDraft(path, label, limit) {
-    const size = (await stat(path).catch(() => undefined))?.size ?? 0;
-    if (size > limit)
-        throw new InputError(`skipped: ${size} bytes, over the ${limit}-byte limit for a draft`, label);
-    const bytes = await readFile(path).catch((error) => {
+/** A draft file's bytes: regular files only, at most `limit` bytes read, with a one-line reason otherwise. */
+export async function readDraft(path, label, limit) {
+    const fail = (error) => {
         throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
-    });
-    if (bytes.length === 0)
-        throw new InputError('empty file, nothing to check', label);
-    return bytes;
+    };
+    // A device, FIFO or socket named on the command line is no draft: /dev/zero never ends, a FIFO blocks on open.
+    const info = await stat(path).catch((error) => (error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error)));
+    if (!info.isFile())
+        throw new InputError(`skipped: ${nonRegular(info)}, not a regular file`, label);
+    if (info.size > limit)
+        throw new InputError(`skipped: ${info.size} bytes, over the ${limit}-byte limit for a draft`, label);
+    // Non-blocking, so a file swapped for a FIFO after the check cannot hang the open; checked again on the handle.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(fail);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new InputError('skipped: not a regular file', label);
+        // The bytes actually read count, not the size the file claims: a file that grows while read stops at the limit.
+        const chunks = [];
+        let size = 0;
+        const buffer = Buffer.alloc(64 * 1024);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null).catch(fail);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            if (size > limit)
+                throw new InputError(`skipped: over the ${limit}-byte limit for a draft`, label);
+            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+        }
+        if (size === 0)
+            throw new EmptyInput(label);
+        return Buffer.concat(chunks, size);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function nonRegular(info) {
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isDirectory())
+        return 'a directory';
+    return 'special file';
 }
 const READ_ERRORS = {
     EISDIR: 'is a directory',
     EACCES: 'permission denied',
     EPERM: 'permission denied',
+    MISSING: 'no such file',
     ENOENT: 'no such file (a broken link, or removed while checking)',
     ELOOP: 'a loop of symbolic links',
 };
-/**
- * Temporary file in the same folder, then rename: a reader, or a run killed half-way, never sees half a file.
- * Nothing is written when the file changed on disk after it was read.
- */
-export async function writeAtomically(path, text, original, label) {
-    const info = await stat(path);
-    const current = await readFile(path);
-    if (!current.equals(original))
-        throw new InputError('changed on disk while it was checked; fixes not written', label);
-    const temporary = join(dirname(path), `.${basename(path)}.draftlint-${process.pid}-${Date.now()}.tmp`);
-    try {
-        await writeFile(temporary, text, { mode: info.mode });
-        await rename(temporary, path);
-    }
-    catch (error) {
-        await unlink(temporary).catch(() => undefined);
-        throw new InputError(`fixes not written (${error.code ?? error.message})`, label);
-    }
-}
-/** Files shared out to worker threads, one at a time as each finishes; answers come back in file order. */
-async function inWorkers(paths, labels, options, count) {
-    const slots = new Array(paths.length);
-    const workerUrl = new URL('./files-worker.js', import.meta.url);
-    const { onProgress, ...cloneable } = options;
-    const shared = { ...cloneable, cwd: undefined, parallel: false };
-    let next = 0;
-    let done = 0;
-    await Promise.all(Array.from({ length: Math.min(count, paths.length) }, () => {
-        const worker = new Worker(workerUrl);
-        return new Promise((resolveWorker, rejectWorker) => {
-            const send = () => {
-                if (next >= paths.length) {
-                    worker.terminate().then(() => resolveWorker(), rejectWorker);
-                    return;
-                }
-                const index = next++;
-                worker.postMessage({ index, file: paths[index], options: shared });
-            };
-            worker.on('message', (message) => {
-                if (message.crash) {
-                    worker.terminate();
-                    rejectWorker(new Error(message.crash));
-                    return;
-                }
-                const label = labels[message.index];
-                slots[message.index] = {
-                    result: message.result && { ...message.result, filePath: label },
-                    error: message.error && { ...message.error, filePath: label },
-                };
-                onProgress?.(++done, paths.length);
-                send();
-            });
-            worker.on('error', rejectWorker);
-            send();
-        });
-    }));
-    return slots;
-}

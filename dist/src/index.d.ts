@@ -32,4 +32,5 @@ export type { RuleSetting } from './engine/settings.js';
 export type { TimeExpression, WrittenWeekday, DayKind } from './analysis/times/types.js';
 export type { CalendarDate, ClockTime } from './analysis/times/calendar.js';
 export type { Language, DocumentKind, Format, Headers, Address, BlockPart } from './document/types.js';
-export { InputError, UsageError } from './input/errors.js';
+export { InputError, UsageError, RuleError } from './input/errors.js';
+export { TimeBudgetError, DEFAULT_MAX_FILE_TIME } from './budget/pool.js';

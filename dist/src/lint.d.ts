@@ -4,6 +4,7 @@ import type { Attachment, DocumentKind, Format, Headers, Language } from './docu
 import type { Audience } from './analysis/audience/audience.js';
 import type { Person } from './analysis/people/people.js';
 import type { Diagnostic } from './engine/diagnostic.js';
+import type { DocumentProfile } from './analysis/profile.js';
 import type { Rule } from './engine/rule.js';
 import { type RuleSetting } from './engine/settings.js';
 import { type SegmenterName } from './analysis/tokens/tokens.js';
@@ -24,6 +25,12 @@ export interface LintOptions {
     segmenter?: SegmenterName;
     /** Report disable directives that silence nothing, at this severity. */
     reportUnusedDisableDirectives?: 'warn' | 'error';
+    /**
+     * Seconds the check may take: lint() and fix() then check in a worker thread, stopped past it with an InputError
+     * "skipped: not checked within …"; the result's audience and people are computed in the thread. Default: none
+     * (lintFiles has its own, 10 s).
+     */
+    maxFileTime?: number;
 }
 export type LintInput = string | {
     text: string | Uint8Array;
@@ -39,6 +46,8 @@ export interface DocumentSummary {
     format: Format;
     kind: DocumentKind;
     kindReasons: string[];
+    /** The rest of the document's profile: its genre, the kind's score, a standing or one-off meeting, a dated page. */
+    profile: ProfileSummary;
     language: Language;
     reference: {
         time: string;
@@ -56,6 +65,7 @@ export interface DocumentSummary {
     /** False where positions refer to a decoded view and fixes are offered as suggestions. */
     writable: boolean;
 }
+export type ProfileSummary = Pick<DocumentProfile, 'genre' | 'score' | 'meeting' | 'dated'>;
 export interface LocatedPerson extends Person {
     line: number;
     column: number;

@@ -16,6 +16,16 @@ function findPackageRoot() {
         dir = parent;
     }
 }
+/** draftlint's version, from the package it runs from. */
+export function packageVersion() {
+    packageRoot ??= findPackageRoot();
+    try {
+        return JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
+    }
+    catch {
+        return '0.0.0';
+    }
+}
 export function ruleDocsLocation(url) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url))
         return url;

@@ -2,13 +2,10 @@
 // that gives no sign of its clock either: no 24-hour time elsewhere (15:00, 09:30), no UTC, no part of the day
 // in the sentence. Suggestions add the half of the day, the likelier one first.
 // Principle: confirm-exact-time (要向對方確認幾點幾分到).
-import { simplify } from '../../src/analysis/script/han.js';
 import { isoTime } from '../../src/analysis/times/calendar.js';
-import { sentenceRange } from '../../src/analysis/sentences.js';
-import { zhNumber } from '../../src/analysis/times/zh-parsers.js';
+import { clockDoubt } from '../../src/analysis/times/clock-doubt.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { CLOCK, PART_OF_DAY, TWENTY_FOUR_HOUR, TWENTY_FOUR_HOUR_ZONE } from './cues.js';
 import { messages } from './messages.js';
 export const ambiguousClock = defineRule({
     meta: {
@@ -34,32 +31,22 @@ export const ambiguousClock = defineRule({
     },
     check(context) {
         const times = context.times();
-        // A writer who counts to 24 anywhere in the draft writes 9:30 for the morning and 21:30 for the evening.
-        if (times.some((time) => TWENTY_FOUR_HOUR.test(time.text) || (time.timezone && TWENTY_FOUR_HOUR_ZONE.test(time.timezone.text))))
-            return;
         for (const time of times) {
-            const hour = time.startTime?.hour;
-            if (hour === undefined || hour < 1 || hour > 11 || time.halfOfDay !== 'unwritten')
+            const doubt = clockDoubt(time, times, context.document.blocks);
+            if (!doubt)
                 continue;
             const block = context.document.blocks[time.block];
-            const sentence = sentenceRange(block.text, time.start, time.end);
-            if (PART_OF_DAY.test(simplify(block.text.slice(sentence.start, sentence.end))))
-                continue;
-            const clock = clockIn(time, block);
-            if (!clock)
-                continue;
-            const minute = time.startTime?.minute ?? 0;
-            const morning = { type: 'localized', value: reading(hour, minute, 'morning') };
-            const evening = { type: 'localized', value: reading(hour + 12, minute, 'evening') };
-            const edits = { morning: withHalf(block, clock, hour, 'morning'), evening: withHalf(block, clock, hour, 'evening') };
-            const afternoonFirst = hour <= 6;
+            const { clock, morning: am, evening: pm } = doubt;
+            const morning = { type: 'localized', value: reading(am.hour, am.minute, 'morning') };
+            const evening = { type: 'localized', value: reading(pm.hour, pm.minute, 'evening') };
+            const edits = { morning: withHalf(block, clock, am.hour, 'morning'), evening: withHalf(block, clock, am.hour, 'evening') };
             const suggestions = [
                 { messageId: 'add-am', data: { morning }, edits: [edits.morning] },
                 { messageId: 'add-pm', data: { evening }, edits: [edits.evening] },
             ];
-            if (afternoonFirst)
+            if (doubt.likely === 'evening')
                 suggestions.reverse();
-            const likely = afternoonFirst ? edits.evening : edits.morning;
+            const likely = edits[doubt.likely];
             context.report({
                 messageId: 'ambiguous-clock',
                 data: { written: clock.text, morning, evening, suggested: block.language === 'en' ? likely.text : likely.text + clock.text },
@@ -71,18 +58,6 @@ export const ambiguousClock = defineRule({
         }
     },
 });
-/** The clock digits whose hour is the start time's: 3點 in 明天3點, "3" in "at 3 tomorrow". */
-function clockIn(time, block) {
-    const view = block.language === 'en' ? time.text : simplify(time.text);
-    const pattern = new RegExp(block.language === 'en' ? CLOCK.en : CLOCK.zh, 'gi');
-    for (const match of view.matchAll(pattern)) {
-        if (zhNumber(match[1]) !== time.startTime?.hour)
-            continue;
-        const start = time.start + (match.index ?? 0);
-        return { start, end: start + match[0].length, text: block.text.slice(start, start + match[0].length) };
-    }
-    return undefined;
-}
 /** 凌晨 and 下午 for 1–5 o'clock, 上午 and 晚上 for 6–11. */
 function halfWord(hour, half) {
     if (half === 'morning')

@@ -1,15 +1,25 @@
-// bad-news-by-mail: layoffs, pay cuts, cancelled projects and the like announced to a group in a message.
+// bad-news-by-mail: layoffs, pay cuts, closures, cancelled projects and the like announced to a group in a
+// message. Each event weighs 1 or 2 (its lexicon entry's confidence): a layoff alone is bad news, a reorganisation
+// or a rejection only beside another event; denied, asked-about and supposed events weigh nothing.
 // Principle: bad-news-face-to-face (不好的消息也要及時發佈，避免猜測或謠傳滋長，並面對面坦誠處之，有問題可以當場解答).
 import { groupToneReport, toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
+const BAD_NEWS_WEIGHT = 2;
+/** The weight of the events named, each kind of event counted once: "postponed … postponed" is one event. */
+function weight(matches) {
+    const byEntry = new Map();
+    for (const m of matches)
+        byEntry.set(m.entry, Math.max(byEntry.get(m.entry) ?? 0, m.weight));
+    return [...byEntry.values()].reduce((a, b) => a + b, 0);
+}
 export const badNewsByMail = defineRule({
     meta: {
         id: 'bad-news-by-mail',
         category: 'audience',
         severity: 'warning',
-        appliesTo: { kinds: 'any', genres: ['message'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+        appliesTo: { kinds: 'any', genres: ['message'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
         needs: ['audience', 'tone'],
         fixable: false,
         hasSuggestions: false,
@@ -31,8 +41,8 @@ export const badNewsByMail = defineRule({
         messages,
     },
     check(context) {
-        const found = toneToGroup(context, 'bad-news', context.options, false);
-        if (found)
+        const found = toneToGroup(context, ['bad-news'], context.options, false);
+        if (found && weight(found.matches) >= BAD_NEWS_WEIGHT)
             context.report(groupToneReport(found, 'bad-news-to-group'));
     },
 });

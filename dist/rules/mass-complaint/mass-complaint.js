@@ -1,5 +1,6 @@
-// mass-complaint: a complaint (氣死我了, 太離譜, "I'm sick of", "what a mess") in a message to a group — many
-// recipients, a list address, or 各位 / "Hi all". Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
+// mass-complaint: the writer's own complaint or blame (氣死我了, 太離譜, "I'm sick of", "what a mess", "so sloppy")
+// in a message to a group — many recipients, a list address, 各位 / "Hi all", or a post that addresses no one.
+// Complaints reported from others (有使用者反映…, "users told us …") and denied ones are not the writer's. Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
 import { groupToneReport, toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -9,7 +10,7 @@ export const massComplaint = defineRule({
         id: 'mass-complaint',
         category: 'audience',
         severity: 'warning',
-        appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+        appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
         needs: ['audience', 'tone'],
         fixable: false,
         hasSuggestions: false,
@@ -31,7 +32,7 @@ export const massComplaint = defineRule({
         messages,
     },
     check(context) {
-        const found = toneToGroup(context, 'complaint', context.options, true);
+        const found = toneToGroup(context, ['complaint', 'blame'], context.options, true);
         if (found)
             context.report(groupToneReport(found, 'complaint-to-group'));
     },

@@ -1,25 +1,22 @@
 // meeting-5w2h: a meeting notice must say when (a day and an exact start time) and where (a room, an address,
 // or an online link or meeting ID), and should say who, what, why, how and how much. Each missing element is
-// its own diagnostic, anchored where the line belongs, with a suggestion that inserts it prefilled.
+// its own diagnostic, anchored where the line belongs, with a suggestion that inserts it prefilled. The elements
+// come from the NoticeElements analysis, which extract returns too.
 // Principle: 5w2h (發一個會議通知缺了準時開始的時間點或地點不明確，造成開會不能準時，甚至有人跑錯會議室).
-import { loadLexicon } from '../../src/analysis/lexicon/lexicon.js';
-import { matchLexicon } from '../../src/analysis/lexicon/matcher.js';
-import { findPlaces } from '../../src/analysis/meeting/places.js';
+import { findNoticeElements } from '../../src/analysis/notice/elements.js';
 import { weekdayOf } from '../../src/analysis/times/calendar.js';
-import { hasExactStart } from '../../src/analysis/times/types.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { formatDateWithWeekday } from '../../src/i18n/format.js';
-import { messages } from './messages.js';
+import { detailText, messages } from './messages.js';
 import { BLANK_DATE, TEMPLATES } from './templates.js';
-const CUED = ['who', 'what', 'why', 'how', 'how-much'];
 const GREETING = /^(各位|大家|諸位|诸位|親愛的|亲爱的|敬愛的|敬爱的|hi|hello|hey|dear|good (morning|afternoon|evening))\b|^.{0,24}[：:，,]$|^.{0,12}(好|您好|你們好|你们好)[！!，,。]?$/i;
 export const meeting5w2h = defineRule({
     meta: {
         id: 'meeting-5w2h',
         category: 'completeness',
         severity: 'info',
-        messageSeverity: { 'missing-when': 'error', 'missing-where': 'error', 'missing-who': 'warning', 'missing-what': 'warning' },
+        messageSeverity: { 'missing-when': 'error', 'missing-where': 'error', 'where-deferred': 'warning', 'missing-who': 'warning', 'missing-what': 'warning' },
         appliesTo: { kinds: ['meeting-notice'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
         needs: ['times', 'tokens'],
         fixable: false,
@@ -33,20 +30,26 @@ export const meeting5w2h = defineRule({
             url: 'docs/rules/meeting-5w2h.md',
             principle: '5w2h',
         },
-        options: {},
+        options: {
+            acceptDeferredPlace: {
+                type: 'boolean',
+                default: false,
+                description: 'Accept a place promised elsewhere ("link in the invite", 入会方式另行通知), for teams that send links only in invites.',
+            },
+        },
         // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
         pageTriggers: () => false,
         messages,
     },
     check(context) {
-        const { blocks } = context;
-        const times = context.times();
+        const { blocks, document } = context;
+        const elements = findNoticeElements({ blocks, headers: document.headers, profile: document.profile, times: context.times(), tokensOf: (block) => context.tokens(block) });
         const anchor = anchorBlock(blocks);
-        const report = (element, data, templateData = {}) => {
+        const report = (messageId, element, data, templateData = {}) => {
             const line = TEMPLATES[element][anchor.language].replace(/\{(\w+)\}/g, (_, key) => templateData[key] ?? '');
             const firstLine = anchor.text.split(/\r?\n/)[0];
             context.report({
-                messageId: `missing-${element}`,
+                messageId,
                 data,
                 block: anchor.index,
                 start: 0,
@@ -54,58 +57,30 @@ export const meeting5w2h = defineRule({
                 suggestions: [{ messageId: 'add-line', data: { line }, edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }] }],
             });
         };
+        const localized = (id, text) => ({ type: 'localized', value: detailText(id, text) });
         const none = { type: 'localized', value: { en: '', 'zh-Hant': '', 'zh-Hans': '' } };
-        if (!hasWhen(times)) {
-            const dated = times.find((time) => time.date);
-            const date = dated?.date ? formatDateWithWeekday(dated.date, weekdayOf(dated.date), anchor.language) : BLANK_DATE[anchor.language];
-            const detail = dated
-                ? { type: 'localized', value: { en: `: "${dated.text}" has a day but no start time`, 'zh-Hant': `：「${dated.text}」只有日期，沒有幾點幾分`, 'zh-Hans': `：“${dated.text}”只有日期，没有几点几分` } }
-                : none;
-            report('when', { detail }, { date: date });
-        }
-        const places = findPlaces(blocks, times, (block) => context.tokens(block));
-        if (places.physical.length === 0 && places.online.length === 0) {
-            const vague = places.vague[0]?.text;
-            const platform = [...places.platformOnly].sort((a, b) => b.text.length - a.text.length)[0]?.text;
-            const named = platform && /^[A-Za-z]/.test(platform) ? ` ${platform} ` : platform;
-            const detail = vague
-                ? { type: 'localized', value: { en: `; "${vague}" is not a place a newcomer can find`, 'zh-Hant': `；「${vague}」不是新來的人找得到的地點`, 'zh-Hans': `；“${vague}”不是新来的人找得到的地点` } }
-                : platform
-                    ? { type: 'localized', value: { en: `; ${platform} is named, but with no link or meeting ID`, 'zh-Hant': `；只提到${named}，沒有連結或會議號`, 'zh-Hans': `；只提到${named}，没有链接或会议号` } }
-                    : none;
-            report('where', { detail });
-        }
-        for (const element of CUED) {
-            if (!hasCue(context, element))
-                report(element, {});
+        for (const element of elements.missing) {
+            if (element === 'when') {
+                const { problem, text, date } = elements.when;
+                const day = date ? formatDateWithWeekday(date, weekdayOf(date), anchor.language) : BLANK_DATE[anchor.language];
+                report('missing-when', 'when', { detail: problem && text ? localized(problem, text) : none }, { date: day });
+            }
+            else if (element === 'where') {
+                const { deferred, vague, platform } = elements.where;
+                if (deferred) {
+                    if (!context.options.acceptDeferredPlace)
+                        report('where-deferred', 'where', { term: deferred.text });
+                    continue;
+                }
+                const detail = vague ? localized('vague', vague.text) : platform ? localized('platform', platform.text) : none;
+                report('missing-where', 'where', { detail });
+            }
+            else {
+                report(`missing-${element}`, element, {});
+            }
         }
     },
 });
-const NEAR_BLOCKS = 3;
-/** A day with a start time, in one expression or in two lines close together ("Date: …" and "Time: 19:00"). */
-function hasWhen(times) {
-    if (times.some(hasExactStart))
-        return true;
-    const clocks = times.filter((time) => time.startTime && !time.date);
-    return times.some((day) => day.date && clocks.some((clock) => Math.abs(clock.block - day.block) <= NEAR_BLOCKS));
-}
-function hasCue(context, element) {
-    const { document, blocks } = context;
-    if (element === 'who' && document.headers.to.length + document.headers.cc.length > 0)
-        return true;
-    if (element === 'what' && blocks.some((block) => block.part === 'subject' || block.part === 'heading'))
-        return true;
-    if (element === 'how-much' && context.times().some((time) => time.endTime))
-        return true;
-    return blocks.some((block) => {
-        const language = block.language === 'en' ? 'en' : 'zh';
-        const entries = lexicon(language)[element] ?? [];
-        return matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined).length > 0;
-    });
-}
-function lexicon(language) {
-    return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url));
-}
 /** Where the missing line belongs: the first body block after the subject, a greeting and a title. */
 function anchorBlock(blocks) {
     let index = 0;

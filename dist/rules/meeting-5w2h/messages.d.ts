@@ -1,3 +1,4 @@
+import type { Language } from '../../src/document/types.js';
 export declare const messages: {
     readonly 'missing-when': {
         readonly en: "The meeting notice gives no day with an exact start time{detail}.";
@@ -8,6 +9,11 @@ export declare const messages: {
         readonly en: "The meeting notice gives no place: name the room or give the online meeting link{detail}.";
         readonly 'zh-Hant': "會議通知沒有寫明地點：請寫出會議室或線上會議連結{detail}。";
         readonly 'zh-Hans': "会议通知没有写明地点：请写出会议室或线上会议链接{detail}。";
+    };
+    readonly 'where-deferred': {
+        readonly en: "The way in is only promised (\"{term}\"): put the link or the room in the notice.";
+        readonly 'zh-Hant': "入會方式只說會另外給（「{term}」）：請把連結或會議室寫進通知。";
+        readonly 'zh-Hans': "入会方式只说会另外给（“{term}”）：请把链接或会议室写进通知。";
     };
     readonly 'missing-who': {
         readonly en: "The meeting notice does not say who should attend.";
@@ -40,3 +46,6 @@ export declare const messages: {
         readonly 'zh-Hans': "加上一行“{line}”。";
     };
 };
+/** The reason after a missing-when or missing-where, with the text that shows it as {text}. */
+export declare const details: Record<string, Record<Language, string>>;
+export declare function detailText(id: string, text: string): Record<Language, string>;

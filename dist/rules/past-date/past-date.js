@@ -29,8 +29,14 @@ export const pastDate = defineRule({
         messages,
     },
     check(context) {
+        // A standing meeting's page gives the day its series began ("Tuesdays (starting September 10th 2024)",
+        // 2023年3月起每周二): a past day there is history, not a notice gone stale.
+        if (context.document.profile.meeting === 'standing')
+            return;
         const today = referenceDate(context.document.reference);
-        const dated = context.times().filter((time) => time.date && !time.recurring && time.dayKind !== 'weekday');
+        const dated = context
+            .times()
+            .filter((time) => time.date && !time.recurring && time.dayKind !== 'weekday' && !startsASeries(context.blocks[time.block].text, time.start, time.end));
         // The meeting is the first day given with a start time, else the first day: earlier dates in the notice
         // (上次會議, "last time") are history, not the meeting.
         const meeting = dated.find((time) => time.startTime) ?? dated[0];
@@ -45,3 +51,8 @@ export const pastDate = defineRule({
         });
     },
 });
+/** "starting September 10th 2024", "since 2023-01-05", 2023年3月6日起每周一: the first day of a series, not a meeting day. */
+function startsASeries(text, start, end) {
+    const before = text.slice(Math.max(0, start - 12), start);
+    return /\b(?:starting|started|beginning|since)\s*(?:on\s*)?$/i.test(before) || /[日号號]\s*(?:起|开始|開始)/.test(text.slice(start, end + 3));
+}

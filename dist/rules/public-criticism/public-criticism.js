@@ -1,16 +1,18 @@
 // public-criticism: a named person criticised (馬虎, 敷衍, "dropped the ball", "careless") in a message to a group.
-// Praise by name, criticism to one person, criticism of what happened without a name, and a department blamed
-// are all fine. Principle: praise-in-public (堂中揚善，閉門說過；不要當衆點名指責，可以說事不說人).
+// Praise by name, criticism to one person, criticism of what happened without a name, a department or a thing
+// blamed, blame denied, asked about or reported from others are all fine. Principle: praise-in-public (堂中揚善，閉門說過；不要當衆點名指責，可以說事不說人).
 import { describeAudience, reachesGroup } from '../../src/analysis/audience/describe.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { isWritersOwn } from '../../src/analysis/tone/tone.js';
+import { writersBlocks } from '../../src/analysis/tone/to-group.js';
 import { messages } from './messages.js';
 export const publicCriticism = defineRule({
     meta: {
         id: 'public-criticism',
         category: 'audience',
         severity: 'warning',
-        appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+        appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
         needs: ['audience', 'people', 'tone'],
         fixable: false,
         hasSuggestions: true,
@@ -35,30 +37,46 @@ export const publicCriticism = defineRule({
         const audience = context.audience();
         if (!reachesGroup(audience, context.document.genre))
             return;
-        let people;
-        for (const block of context.blocks) {
-            const tone = context.tone(block, { extra: { blame: context.options.extra }, remove: context.options.remove });
+        const blocks = writersBlocks(context.blocks);
+        const words = { extra: { blame: context.options.extra }, remove: context.options.remove };
+        const tones = new Map(blocks.map((block) => [block.index, context.tone(block, words).filter(isWritersOwn)]));
+        if (![...tones.values()].some((tone) => tone.some((m) => m.kind === 'blame')))
+            return;
+        const people = context.people();
+        // Whoever the writer thanks anywhere ("… Thank you, Karen!") is not being attacked.
+        const praised = new Set([...tones.values()].flat().filter((m) => m.kind === 'praise').flatMap((m) => people.filter((p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end).map((p) => p.name)));
+        const reported = new Set();
+        for (const block of blocks) {
+            const tone = tones.get(block.index) ?? [];
             for (const blame of tone.filter((m) => m.kind === 'blame')) {
                 const { start, end } = blame.sentence;
                 // Praise in the same sentence ("thanks to Bob for catching the careless slip") is not an attack.
                 if (tone.some((m) => m.kind === 'praise' && m.start >= start && m.end <= end))
                     continue;
-                people ??= context.people();
-                const named = people.find((p) => p.block === block.index && p.start >= start && p.end <= end);
-                if (!named)
+                // The person in the blame's own clause: in "the checklist was sloppy, so Karen rewrote it" Karen is not blamed.
+                const clause = blame.clause;
+                const inClause = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && !praised.has(p.name));
+                const named = inClause ?? antecedent(block, clause, people, praised);
+                if (!named || reported.has(`${block.index}:${start}:${named.name}`))
                     continue;
-                context.report({
-                    messageId: 'criticised-in-public',
-                    data: { name: named.name, term: blame.text, audience: describeAudience(audience) },
-                    block: block.index,
-                    start: named.start,
-                    end: named.end,
-                    suggestions: [withoutName(block, named, start, end)],
-                });
+                reported.add(`${block.index}:${start}:${named.name}`);
+                const data = { name: named.name, term: blame.text, audience: describeAudience(audience) };
+                // Named by a pronoun: the report stands on the blame, and there is no name to take out.
+                if (!inClause)
+                    context.report({ messageId: 'criticised-in-public', data, block: block.index, start: blame.start, end: blame.end });
+                else
+                    context.report({ messageId: 'criticised-in-public', data, block: block.index, start: named.start, end: named.end, suggestions: [withoutName(block, named, start, end)] });
             }
         }
     },
 });
+const PRONOUN = { en: /\b(he|she|him|her|his)\b/i, zh: /[他她]/ };
+/** "He needs to be fired.", 他又搞砸了: the last person named before a pronoun in the blame's clause. */
+function antecedent(block, clause, people, praised) {
+    if (!PRONOUN[block.language === 'en' ? 'en' : 'zh'].test(block.text.slice(clause.start, clause.end)))
+        return undefined;
+    return people.filter((p) => (p.block < block.index || (p.block === block.index && p.end <= clause.start)) && !praised.has(p.name)).at(-1);
+}
 const PLURAL = { was: 'were', is: 'are', has: 'have', does: 'do' };
 /** The sentence without the name: 王經理這次又馬虎了 → 這次又馬虎了; "Bob dropped the ball" → "We dropped the ball". */
 function withoutName(block, person, sentenceStart, sentenceEnd) {

@@ -2,6 +2,8 @@ export declare const RELATIVE_DAY_PHRASES: {
     zh: RegExp[];
     en: RegExp[];
 };
+/** 前, 之前, 以前 right after the day: a deadline, after which the date is written. */
+export declare const DEADLINE_AFTER: RegExp;
 /** A bare weekday (週三, "Wednesday") is left alone when something near it already pins or repeats it. */
 export declare const BARE_WEEKDAY: {
     zh: RegExp;

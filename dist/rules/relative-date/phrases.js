@@ -12,6 +12,8 @@ export const RELATIVE_DAY_PHRASES = {
         /^(?:on\s+)?(?:(?:next|this|coming|this\s+coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
     ],
 };
+/** 前, 之前, 以前 right after the day: a deadline, after which the date is written. */
+export const DEADLINE_AFTER = /^(?:之?前|以前)$/;
 /** A bare weekday (週三, "Wednesday") is left alone when something near it already pins or repeats it. */
 export const BARE_WEEKDAY = { zh: /^(?:周|星期|礼拜|拜)[一二三四五六日天]$/, en: /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i };
 /** 校历第五周周五, "week 5, Friday": the week is numbered. */

@@ -4,11 +4,12 @@
 import { compareDates, isoDate, referenceDate } from '../../src/analysis/times/calendar.js';
 import { simplify } from '../../src/analysis/script/han.js';
 import { repeatsInSentence } from '../../src/analysis/times/recurrence.js';
+import { isUndatedPage } from '../../src/analysis/times/undated.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { EN_MONTHS } from '../../src/i18n/format.js';
 import { messages } from './messages.js';
-import { BARE_WEEKDAY, DATE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
+import { BARE_WEEKDAY, DATE_AFTER, DEADLINE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
 export const relativeDate = defineRule({
     meta: {
         id: 'relative-date',
@@ -34,7 +35,7 @@ export const relativeDate = defineRule({
     check(context) {
         const { document } = context;
         // A page's relative days were written on a day nobody knows.
-        if (document.format === 'markdown' && document.reference.source === 'clock')
+        if (isUndatedPage(document))
             return;
         const today = referenceDate(document.reference);
         const times = context.times();
@@ -49,9 +50,11 @@ export const relativeDate = defineRule({
             // Once per day: the first mention carries the date for the rest.
             written.add(isoDate(date));
             const language = document.blocks[time.block].language;
-            const phrase = relativePhrase(time.text, language);
-            if (!phrase)
+            const day = relativePhrase(time.text, language);
+            if (!day)
                 continue;
+            // 本周五前: the date goes after the whole deadline, 本周五前（11月27日）.
+            const phrase = time.deadline && language !== 'en' && DEADLINE_AFTER.test(simplify(time.text).slice(day.length)) ? time.text : day;
             const end = time.start + phrase.length;
             // 後天（星期日）, "the day after tomorrow (Sunday)": a weekday beside it already pins the day; weekday-mismatch checks it.
             if (time.weekday && time.weekday.start >= end)

@@ -1,5 +1,6 @@
-// request-confirmation: a meeting notice, or a message that asks its readers to do something, that asks for
-// no acknowledgement (請回覆確認, 收到請回覆, "please confirm", "RSVP").
+// request-confirmation: a meeting notice to expected attendees, or a message that asks its readers to do something,
+// that gives no way to answer (請回覆確認, 報名, 扫码预约, "RSVP", a form), or says no answer is needed (无需回复,
+// "no reply necessary"). An open event (a livestream, a public call, 欢迎参加) needs no list of who comes.
 // Principle: two-way (溝通具有雙向性，一定要對方反饋以確認對方接受信息是否正確).
 import { loadLexicon } from '../../src/analysis/lexicon/lexicon.js';
 import { matchLexicon } from '../../src/analysis/lexicon/matcher.js';
@@ -17,7 +18,7 @@ export const requestConfirmation = defineRule({
         category: 'completeness',
         severity: 'info',
         appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
-        needs: ['tokens'],
+        needs: ['tokens', 'audience'],
         fixable: false,
         hasSuggestions: true,
         docs: {
@@ -40,13 +41,43 @@ export const requestConfirmation = defineRule({
         // A documentation page addresses no one in particular; only a notice page is checked.
         if (!notice && document.genre !== 'message')
             return;
-        if (!notice && !blocks.some((block) => has(context, block, 'requests')))
+        const found = (group) => blocks.map((block) => ({ block, match: first(context, block, group) })).find((f) => f.match);
+        const line = CONFIRMATION_LINE[document.language];
+        const noReply = found('no-reply');
+        if (noReply?.match && (notice || found('requests'))) {
+            const { block, match } = noReply;
+            context.report({
+                messageId: 'says-no-reply',
+                data: { term: match.text },
+                block: block.index,
+                start: match.start,
+                end: match.end,
+                suggestions: [{ messageId: 'replace-with-confirmation', data: { line }, edits: [{ block: block.index, start: match.start, end: match.end, text: line.replace(/[。.]$/, '') }] }],
+            });
             return;
-        if (blocks.some((block) => has(context, block, 'acknowledgements')))
+        }
+        if (found('acknowledgements'))
+            return;
+        if (!notice && blocks.some((block) => asksQuestion(block)))
+            return;
+        if (notice) {
+            // An open event (a livestream, a public call, 欢迎参加) expects no list of who comes; a notice that greets no
+            // one, is sent to no one and expects no one by role reads as one.
+            // Attendees expected by role or by seat (委員, "delegates", 名額 30 人) outweigh a word of welcome.
+            // "not generally open to the public", 不对外开放: an open-event word negated says the opposite.
+            const open = found('open-event');
+            if (!found('expected') && !(open?.match && negated(open.block.text, open.match.start))) {
+                if (open)
+                    return;
+                const audience = context.audience();
+                if (!(audience.recipients.length > 0 || audience.greeted))
+                    return;
+            }
+        }
+        else if (!found('requests'))
             return;
         const body = blocks.filter((block) => block.part !== 'subject');
         const last = body.at(-1) ?? blocks[blocks.length - 1];
-        const line = CONFIRMATION_LINE[document.language];
         const lastLine = last.text.replace(/\s+$/, '').lastIndexOf('\n') + 1;
         context.report({
             messageId: notice ? 'no-confirmation-notice' : 'no-confirmation',
@@ -57,8 +88,32 @@ export const requestConfirmation = defineRule({
         });
     },
 });
-function has(context, block, group) {
+function negated(text, start) {
+    const before = text.slice(Math.max(0, start - 30), start);
+    return /\b(?:not|never|no)\b(?:\s+\w+){0,2}\s*$/i.test(before) || /[不非未沒没](?:\p{Script=Han}){0,2}$/u.test(before);
+}
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
+/** The first word of a group in a block, outside quotation marks: 应该是“请稍候” quotes a request, it makes none. */
+function first(context, block, group) {
     const language = block.language === 'en' ? 'en' : 'zh';
-    const entries = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group];
-    return matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined).length > 0;
+    const entries = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group] ?? [];
+    const quoted = [...block.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+    const matches = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
+    return matches.find((m) => !quoted.some(([start, end]) => start < m.start && m.end < end));
+}
+/** A question to the reader (你解释一下为什么？, "which day suits you?") asks for its own reply; "Could you …?" is a request. */
+function asksQuestion(block) {
+    // Each sentence is taken whole and once: a pattern that searched for the question mark from every position
+    // would cost the square of a long run of text without one.
+    for (const match of block.text.matchAll(/[^。！？!?\n]+[。！？!?\n]?/g)) {
+        if (!/[?？]$/.test(match[0]))
+            continue;
+        const sentence = match[0].trim();
+        const language = block.language === 'en' ? 'en' : 'zh';
+        const requests = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).requests;
+        const opensWithRequest = matchLexicon(requests, sentence, language).some((m) => m.start <= 2);
+        if (sentence.length > 1 && !opensWithRequest)
+            return true;
+    }
+    return false;
 }

@@ -3,6 +3,7 @@
 // named outside its season ("EDT" on 15 January). Offsets and seasons come from ICU (Intl).
 // Principle: 5w2h-when (a notice must carry a start time the reader can trust).
 import { addDays, isoTime, referenceDate, weekdayOf } from '../../src/analysis/times/calendar.js';
+import { isUndatedPage } from '../../src/analysis/times/undated.js';
 import { daylightOutOfSeason, formatOffset, lookupZone, offsetsOf, standardName } from '../../src/analysis/times/zones.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -39,7 +40,7 @@ export const timeConflict = defineRule({
         const zoned = context.times().filter((time) => time.startTime && time.timezone);
         const today = referenceDate(document.reference);
         // On a page with no date of its own, a year-less date's year is a guess: its season cannot be judged.
-        const undated = document.format === 'markdown' && document.reference.source === 'clock';
+        const undated = isUndatedPage(document);
         let anchor;
         for (const [index, time] of zoned.entries()) {
             const language = document.blocks[time.block].language;

@@ -4,5 +4,5 @@ interface Options {
     allow: string[];
     extra: string[];
 }
-export declare const vagueTime: import("../../src/engine/rule.js").Rule<"vague-time" | "replace-with-time", Options>;
+export declare const vagueTime: import("../../src/engine/rule.js").Rule<"period" | "vague-time" | "replace-with-time", Options>;
 export {};

@@ -6,6 +6,8 @@ import { matchLexicon } from '../../src/analysis/lexicon/matcher.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
+import { periodsWithoutDay } from './periods.js';
+import { sentenceRange } from '../../src/analysis/sentences.js';
 const DEFAULT_HINT = { en: 'give the exact time', 'zh-Hant': '寫出確切的時間', 'zh-Hans': '写出确切的时间' };
 const BLANK = { en: 'by __:__ on __ __', 'zh-Hant': '__月__日__:__', 'zh-Hans': '__月__日__:__' };
 export const vagueTime = defineRule({
@@ -14,7 +16,7 @@ export const vagueTime = defineRule({
         category: 'time',
         severity: 'warning',
         appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
-        needs: ['tokens'],
+        needs: ['tokens', 'times'],
         fixable: false,
         hasSuggestions: true,
         docs: {
@@ -37,6 +39,7 @@ export const vagueTime = defineRule({
     },
     check(context) {
         const { minConfidence, disabled, allow, extra } = context.options;
+        const reported = [];
         const extraEntry = extra.length ? [validateEntry({ id: 'user-words', forms: extra, confidence: 2, pages: true, hint: DEFAULT_HINT }, 'options.extra')] : [];
         for (const block of context.blocks) {
             const language = block.language === 'en' ? 'en' : 'zh';
@@ -50,6 +53,7 @@ export const vagueTime = defineRule({
             for (const match of matchLexicon(entries, block.text, language, tokens)) {
                 if (allowed.some(([start, end]) => start <= match.start && match.end <= end))
                     continue;
+                reported.push({ block: block.index, start: match.start, end: match.end });
                 context.report({
                     messageId: 'vague-time',
                     data: { term: match.text, hint: { type: 'localized', value: match.entry.hint ?? {} } },
@@ -60,8 +64,23 @@ export const vagueTime = defineRule({
                 });
             }
         }
+        if (context.document.genre !== 'message' && context.document.kind !== 'meeting-notice')
+            return;
+        for (const time of periodsWithoutDay(context.times(), context.document.blocks, context.document.reference)) {
+            // "sometime next week", "later this week": a vague word of the same sentence already asks for the time.
+            const sentence = sentenceRange(context.document.blocks[time.block].text, time.start, time.end);
+            if (reported.some((range) => range.block === time.block && range.start < sentence.end && sentence.start < range.end))
+                continue;
+            const unit = { type: 'localized', value: UNIT[time.period?.unit ?? 'week'] };
+            context.report({ messageId: 'period', data: { term: time.text, unit }, block: time.block, start: time.start, end: time.end });
+        }
     },
 });
+const UNIT = {
+    week: { en: 'week', 'zh-Hant': '週', 'zh-Hans': '周' },
+    weekend: { en: 'weekend', 'zh-Hant': '個週末', 'zh-Hans': '个周末' },
+    month: { en: 'month', 'zh-Hant': '個月', 'zh-Hans': '个月' },
+};
 function lexicon(language) {
     return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).entries;
 }

@@ -2,12 +2,12 @@
 // Saturday), also for a relative day (後天（星期二）in a mail sent on a Friday). The fix writes the right weekday
 // in the writer's own form. Principle: 5w2h-when (a notice must carry a start time the reader can trust).
 import { weekdayOf } from '../../src/analysis/times/calendar.js';
+import { EN_WEEKDAY_NAMES, ZH_WEEKDAY_DIGITS } from '../../src/analysis/times/weekdays.js';
+import { isUndatedPage } from '../../src/analysis/times/undated.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
-const ZH_DIGITS = ['日', '一', '二', '三', '四', '五', '六'];
 const WEEKDAY_WORD = /(?:周|星期|礼拜|拜)[一二三四五六日天]|[（(]\s*[一二三四五六日天]\s*[）)]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
-const EN_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const weekdayMismatch = defineRule({
     meta: {
         id: 'weekday-mismatch',
@@ -36,7 +36,7 @@ export const weekdayMismatch = defineRule({
             if (!date || !weekday || time.recurring || time.dayKind === 'weekday')
                 continue;
             // 明天（週三）, or 3/16（六）with no year anywhere, in a page: the day it was written is unknown, so neither can be checked.
-            const undated = context.document.format === 'markdown' && context.document.reference.source === 'clock';
+            const undated = isUndatedPage(context.document);
             if (undated && (time.dayKind === 'relative' || time.yearSource === 'reference'))
                 continue;
             const actual = weekdayOf(date);
@@ -57,9 +57,9 @@ export const weekdayMismatch = defineRule({
 export function inWritersForm(written, weekday) {
     if (/\p{Script=Han}$/u.test(written)) {
         const sunday = written.endsWith('天') ? '天' : '日';
-        return written.slice(0, -1) + (weekday === 0 ? sunday : ZH_DIGITS[weekday]);
+        return written.slice(0, -1) + (weekday === 0 ? sunday : ZH_WEEKDAY_DIGITS[weekday]);
     }
-    const name = EN_NAMES[weekday];
+    const name = EN_WEEKDAY_NAMES[weekday];
     const letters = written.replace(/[^A-Za-z]/g, '');
     const plural = /days$/i.test(letters);
     const abbreviated = !/days?$/i.test(letters);

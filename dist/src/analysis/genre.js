@@ -1,7 +1,15 @@
 const DATED_SECTIONS_FOR_LOG = 3;
-export function decideGenre(format, blocks, times) {
+// meeting-notes-2021.md, 2016_Weekly_Meeting_Minutes.md, RETRO.md, 会议纪要: a record named as one.
+const RECORD_NAME = /(?:^|[/\\_.-])(?:minutes|meeting[-_]notes|notes[-_]archive|retro|retrospective|postmortems?|changelog|annual[-_]report(?:[-_]\d{4})?)(?:[/\\_.-]|$)|[-_]minutes|[/\\](?:[^/\\]*[-_])?notes[-_]\d{4}/i;
+const RECORD_TITLE = /^(?:.*\b(?:meeting minutes|minutes of|meeting notes|retrospective|retro|postmortem)\b|.*(?:会议纪要|會議紀要|会议记录|會議記錄|纪要|紀要))/i;
+export function decideGenre(format, blocks, times, filename) {
     if (format !== 'markdown')
         return 'message';
+    if (filename && RECORD_NAME.test(filename))
+        return 'log';
+    const title = blocks.find((block) => block.part === 'heading');
+    if (title && RECORD_TITLE.test(title.text.trim()))
+        return 'log';
     const datedHeadings = blocks.filter((block) => block.part === 'heading' && times.some((time) => time.block === block.index && time.date && time.start <= 4)).length;
     return datedHeadings >= DATED_SECTIONS_FOR_LOG ? 'log' : 'page';
 }

@@ -1,7 +1,10 @@
 // `draftlint extract`: a notice's 5W2H as JSON, or as an iCalendar invite with --ics.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { DEFAULT_MAX_FILE_SIZE, readDraft } from '../files.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
 import { Command, Option } from 'commander';
 import { extract, toICalendar, IncompleteNoticeError } from '../index.js';
+import { settleClock } from '../extract/settle-clock.js';
 import { InputError, UsageError } from '../input/errors.js';
 import { toReference } from '../lint.js';
 const EXAMPLES = `
@@ -18,6 +21,7 @@ export function extractCommand(io, setExitCode) {
         .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the notice read from standard input')
         .option('--ics', 'write an iCalendar event (RFC 5545) instead of JSON; refused when the day, start time or place is missing')
         .option('--tz <zone>', 'zone of times written with none: an IANA name (Asia/Taipei), an offset (+08:00) or PT, ET, UTC (a zone in the text wins)')
+        .addOption(new Option('--assume <half>', 'for --ics: read a clock that does not say morning or afternoon (明天3点, "at 3") as am or pm').choices(['am', 'pm']))
         .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
         .addOption(new Option('--kind <kind>', 'treat the draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
         .option('-o, --output-file <path>', 'write the result to this file instead of standard output')
@@ -33,18 +37,26 @@ async function run(file, flags, io) {
         throw new UsageError('no input: give a file or --stdin (see draftlint extract --help)');
     toReference(flags.now);
     const label = file ?? flags.stdinFilename ?? '<stdin>';
-    const bytes = file
-        ? await readFile(file).catch((error) => {
-            throw new InputError(error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : (error.code ?? error.message), file);
-        })
-        : await io.readAll(io.stdin);
+    // A device or FIFO is skipped, and the bytes read are bounded, as for check.
+    const bytes = file ? await readDraft(file, file, DEFAULT_MAX_FILE_SIZE) : await io.readAll(io.stdin);
     if (bytes.length === 0)
         throw new InputError('empty input, nothing to read', label);
-    const extraction = await extract({ text: bytes, filename: file ?? flags.stdinFilename }, { now: flags.now, tz: flags.tz, kind: flags.kind });
+    const input = { text: bytes, filename: file ?? flags.stdinFilename };
+    const options = { now: flags.now, tz: flags.tz, kind: flags.kind };
+    const extraction = budgetAvailable()
+        ? await sharedChecker().extract(input, options, { seconds: DEFAULT_MAX_FILE_TIME }).catch((error) => {
+            throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+        })
+        : await extract(input, options);
     let output;
     if (flags.ics) {
+        const clock = extraction.when?.clock;
+        if (clock && !flags.assume) {
+            io.fail(`${label}: cannot write an invite: "${clock.written}" does not say morning or afternoon; write it in the notice, or give --assume am or --assume pm`);
+            return 1;
+        }
         try {
-            output = toICalendar(extraction, { now: flags.now ? toReference(flags.now)?.instant : undefined });
+            output = toICalendar(settleClock(extraction, flags.assume), { now: flags.now ? toReference(flags.now)?.instant : undefined });
         }
         catch (error) {
             if (!(error instanceof IncompleteNoticeError))

@@ -5,9 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { applyEdits } from '../engine/fix.js';
-import { writeAtomically } from '../files.js';
+import { writeBack } from '../write-back.js';
 import { formatters } from '../formatters/index.js';
 import { extract, lintFiles, rules, toICalendar } from '../index.js';
+import { halfAnswer, settleClock } from '../extract/settle-clock.js';
 import { UsageError } from '../input/errors.js';
 const BLANK = /_{2,}|__:__/;
 const WORDS = {
@@ -18,6 +19,7 @@ const WORDS = {
         invite: 'Write a calendar invite to {file}? [y/N] ',
         inviteWritten: 'Invite written to {file}.',
         nothing: '{file}: nothing to fill in.',
+        half: '"{clock}": morning or afternoon? [am/pm] ',
     },
     'zh-Hant': {
         fill: '請填寫（直接按 Enter 跳過）：',
@@ -26,6 +28,7 @@ const WORDS = {
         invite: '要把行事曆邀請寫到 {file} 嗎？[y/N] ',
         inviteWritten: '邀請已寫到 {file}。',
         nothing: '{file}：沒有需要填寫的項目。',
+        half: '「{clock}」是上午還是下午？[上午/下午] ',
     },
     'zh-Hans': {
         fill: '请填写（直接按回车跳过）：',
@@ -34,6 +37,7 @@ const WORDS = {
         invite: '要把日历邀请写到 {file} 吗？[y/N] ',
         inviteWritten: '邀请已写到 {file}。',
         nothing: '{file}：没有需要填写的项目。',
+        half: '“{clock}”是上午还是下午？[上午/下午] ',
     },
 };
 export async function interactive(paths, options, io) {
@@ -53,6 +57,9 @@ export async function interactive(paths, options, io) {
     }
     finally {
         prompt.close();
+        // The terminal is read no more: it must not keep the process waiting for input once the questions are done.
+        io.stdin.pause?.();
+        io.stdin.unref?.();
     }
 }
 /** Answers typed (or pasted) ahead of their question wait in a queue; at the end of input every question gets "". */
@@ -69,12 +76,16 @@ function lineQueue(io) {
     });
     return {
         question(text) {
+            // A closed interface (the input ended, answers typed ahead) must not prompt: that would resume standard input
+            // and keep the process alive after its work is done.
+            if (closed) {
+                io.stdout.write(text);
+                return Promise.resolve(queued.shift() ?? '');
+            }
             lines.setPrompt(text);
             lines.prompt();
             if (queued.length)
                 return Promise.resolve(queued.shift());
-            if (closed)
-                return Promise.resolve('');
             return new Promise((resolve) => waiting.push(resolve));
         },
         close: () => lines.close(),
@@ -107,8 +118,7 @@ async function complete(result, options, prompt, io) {
     if (fixes.length === 0)
         return result.errorCount > 0;
     const original = readFileSync(file);
-    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !result.source.startsWith('\uFEFF') ? '\uFEFF' : '';
-    await writeAtomically(file, bom + applyEdits(result.source, fixes).output, original, file);
+    await writeBack(file, applyEdits(result.source, fixes).output, original, file, [process.cwd()]);
     const { results } = await lintFiles([file], options);
     say(`\n${words.written.replace('{file}', file)}`);
     say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');
@@ -116,8 +126,13 @@ async function complete(result, options, prompt, io) {
     if (extraction.when && !extraction.missing.includes('where')) {
         const target = join(dirname(file), `${basename(file, extname(file))}.ics`);
         const yes = /^y(es)?$|^是$|^好$/i.test((await prompt.question(words.invite.replace('{file}', target))).trim());
-        if (yes) {
-            writeFileSync(target, toICalendar(extraction));
+        // 明天3点: the invite needs the half of the day the notice does not say.
+        const clock = extraction.when.clock;
+        const half = yes && clock ? halfAnswer(await prompt.question(words.half.replace('{clock}', clock.written))) : undefined;
+        if (yes && clock && !half)
+            say(words.skip);
+        else if (yes) {
+            writeFileSync(target, toICalendar(settleClock(extraction, half)));
             say(words.inviteWritten.replace('{file}', target));
         }
     }

@@ -1,17 +1,29 @@
 // `draftlint mcp`: a Model Context Protocol server on stdio, so an assistant drafting a mail can check it before
 // showing it. Tools: lint, fix, extract. The SDK is loaded only when the server starts, never by `check`.
+// Each draft is checked in a worker thread within the time budget, so one draft never holds the server; a request
+// the client cancels stops its check.
 import { Command } from 'commander';
 import { extract, fix, lint } from '../index.js';
 import { InputError, UsageError } from '../input/errors.js';
+import { budgetAvailable, CancelledError, CheckFailure, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
+export const DEFAULT_MAX_DRAFT_SIZE = 1024 * 1024;
 export function mcpCommand(version) {
     return new Command('mcp')
         .description('serve lint, fix and extract to an assistant over the Model Context Protocol (stdio)')
+        .option('--max-size <bytes>', 'refuse a draft larger than this many bytes of UTF-8 (default 1048576, 1 MiB)')
+        .option('--max-file-time <seconds>', 'give up on a draft not checked within this many seconds (default 10)')
         .addHelpText('after', '\nExample (an MCP client configuration):\n  { "command": "npx", "args": ["draftlint", "mcp"] }')
-        .action(async () => {
-        await serve(version);
+        .action(async (flags) => {
+        const maxSize = flags.maxSize === undefined ? DEFAULT_MAX_DRAFT_SIZE : Number(flags.maxSize);
+        if (!(Number.isInteger(maxSize) && maxSize > 0))
+            throw new UsageError(`--max-size must be a whole number of bytes, got "${flags.maxSize}"`);
+        const seconds = flags.maxFileTime === undefined ? DEFAULT_MAX_FILE_TIME : Number(flags.maxFileTime);
+        if (!(Number.isFinite(seconds) && seconds > 0))
+            throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
+        await serve(version, { maxSize, seconds });
     });
 }
-async function serve(version) {
+async function serve(version, limits) {
     const [{ McpServer }, { StdioServerTransport }, { z }] = await loadSdk();
     const server = new McpServer({ name: 'draftlint', version });
     const draft = {
@@ -24,12 +36,22 @@ async function serve(version) {
         locale: z.enum(['en', 'zh-Hant', 'zh-Hans']).optional().describe("language of the messages (default: the draft's own)"),
         recipients: z.array(z.string()).optional().describe('who it goes to, when the text has no headers: "team@example.com", "Ana <ana@example.com>"'),
     };
-    server.registerTool('lint', { title: 'Check a draft', description: 'Check a draft (meeting notice, email, message) in Chinese or English for vague times, wrong weekdays, missing 5W2H, a complaint sent to a group … Returns each problem with its line, column, message and fix.', inputSchema: checking }, async (input) => answer(async () => summary(await lint({ text: input.text, filename: input.filename }, { now: input.now, locale: input.locale, recipients: input.recipients }))));
-    server.registerTool('fix', { title: 'Fix a draft', description: 'Apply the safe fixes (the right weekday, the date after 明天 / "next Tuesday") and return the fixed text with the problems left.', inputSchema: checking }, async (input) => answer(async () => {
-        const result = await fix({ text: input.text, filename: input.filename }, { now: input.now, locale: input.locale, recipients: input.recipients });
+    server.registerTool('lint', { title: 'Check a draft', description: 'Check a draft (meeting notice, email, message) in Chinese or English for vague times, wrong weekdays, missing 5W2H, a complaint sent to a group … Returns each problem with its line, column, message and fix.', inputSchema: checking }, async (input, extra) => answer(async () => {
+        const draft = within(limits, input);
+        const options = { now: input.now, locale: input.locale, recipients: input.recipients };
+        return summary(budgetAvailable() ? await sharedChecker().lint(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await lint(draft, options));
+    }));
+    server.registerTool('fix', { title: 'Fix a draft', description: 'Apply the safe fixes (the right weekday, the date after 明天 / "next Tuesday") and return the fixed text with the problems left.', inputSchema: checking }, async (input, extra) => answer(async () => {
+        const draft = within(limits, input);
+        const options = { now: input.now, locale: input.locale, recipients: input.recipients };
+        const result = budgetAvailable() ? await sharedChecker().fix(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await fix(draft, options);
         return { output: result.output ?? result.source, ...summary(result) };
     }));
-    server.registerTool('extract', { title: "Read a notice's 5W2H", description: "Read a meeting notice's what, why, who, when (ISO 8601 with its zone), where, how and how much, and what it is missing.", inputSchema: { ...draft, tz: z.string().optional().describe('zone of times written with none: Asia/Taipei, +08:00, PT') } }, async (input) => answer(async () => ({ ...(await extract({ text: input.text, filename: input.filename }, { now: input.now, tz: input.tz })) })));
+    server.registerTool('extract', { title: "Read a notice's 5W2H", description: "Read a meeting notice's what, why, who, when (ISO 8601 with its zone), where, how and how much, and what it is missing.", inputSchema: { ...draft, tz: z.string().optional().describe('zone of times written with none: Asia/Taipei, +08:00, PT') } }, async (input, extra) => answer(async () => {
+        const draft = within(limits, input);
+        const options = { now: input.now, tz: input.tz };
+        return { ...(budgetAvailable() ? await sharedChecker().extract(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await extract(draft, options)) };
+    }));
     await server.connect(new StdioServerTransport());
 }
 /** The SDK is an optional peer dependency: only this command needs it, and it is a large install. */
@@ -46,6 +68,13 @@ async function loadSdk() {
             throw error;
         throw new UsageError('draftlint mcp needs the MCP SDK: npm install @modelcontextprotocol/sdk zod');
     }
+}
+/** The draft, when it is within the size limit. */
+function within(limits, input) {
+    const size = Buffer.byteLength(input.text, 'utf8');
+    if (size > limits.maxSize)
+        throw new InputError(`draft of ${size} bytes, over the ${limits.maxSize}-byte limit (draftlint mcp --max-size)`);
+    return { text: input.text, filename: input.filename };
 }
 function summary(result) {
     return {
@@ -64,7 +93,9 @@ async function answer(work) {
         return { content: [{ type: 'text', text: JSON.stringify(data, null, 2) }], structuredContent: data };
     }
     catch (error) {
-        if (!(error instanceof UsageError || error instanceof InputError))
+        if (error instanceof CheckFailure)
+            return { content: [{ type: 'text', text: error.reason }], isError: true };
+        if (!(error instanceof UsageError || error instanceof InputError || error instanceof CancelledError))
             throw error;
         return { content: [{ type: 'text', text: error.message }], isError: true };
     }

@@ -14,13 +14,18 @@ export interface LoadedConfig {
     filepath: string;
 }
 export declare const SEARCH_PLACES: string[];
+export interface FindConfigOptions {
+    configFile?: string;
+    noConfig?: boolean;
+    /** False: load only data configs (JSON, YAML, package.json); a JavaScript config is skipped. Default true. */
+    trusted?: boolean;
+    /** Told the path of each JavaScript config skipped because the workspace is not trusted. */
+    onSkipped?: (filepath: string) => void;
+}
 /** The config for a file: `--config` names one, `--no-config` uses none, otherwise the nearest one above the file. */
 /** Forget config files found so far: a long-running process (the language server) sees files created or edited since. */
 export declare function forgetConfigs(): void;
-export declare function findConfig(file: string, options: {
-    configFile?: string;
-    noConfig?: boolean;
-}): Promise<LoadedConfig | undefined>;
+export declare function findConfig(file: string, options: FindConfigOptions): Promise<LoadedConfig | undefined>;
 /** The rule settings for one file: the config's rules, then every override whose globs match the file. */
 export declare function rulesFor(loaded: LoadedConfig, file: string): Record<string, RuleSetting>;
 export declare function isIgnored(loaded: LoadedConfig, file: string): boolean;

@@ -27,6 +27,14 @@ const explorer = lilconfig('draftlint', {
     searchPlaces: SEARCH_PLACES,
     loaders: { '.yaml': yaml, '.yml': yaml, noExt: yaml },
 });
+// In a workspace the user has not trusted (an editor opened someone else's repository), a JavaScript config is code
+// that would run on opening a file: it is found, so it still wins over a config further up, but not loaded.
+const NOT_LOADED = Symbol('JavaScript config not loaded');
+const skipCode = () => ({ [NOT_LOADED]: true });
+const dataOnlyExplorer = lilconfig('draftlint', {
+    searchPlaces: SEARCH_PLACES,
+    loaders: { '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': skipCode, '.mjs': skipCode, '.cjs': skipCode },
+});
 const KEYS = new Set(['$schema', 'rules', 'overrides', 'ignores']);
 /** Checks a config's shape; rule ids, severities and options are checked against the rules when they are resolved. */
 function validate(raw, filepath) {
@@ -63,13 +71,15 @@ function validate(raw, filepath) {
 /** Forget config files found so far: a long-running process (the language server) sees files created or edited since. */
 export function forgetConfigs() {
     explorer.clearCaches();
+    dataOnlyExplorer.clearCaches();
 }
 export async function findConfig(file, options) {
     if (options.noConfig)
         return undefined;
+    const search = options.trusted === false ? dataOnlyExplorer : explorer;
     let result;
     try {
-        result = options.configFile ? await explorer.load(resolve(options.configFile)) : await explorer.search(dirname(resolve(file)));
+        result = options.configFile ? await search.load(resolve(options.configFile)) : await search.search(dirname(resolve(file)));
     }
     catch (error) {
         if (error instanceof UsageError)
@@ -79,6 +89,10 @@ export async function findConfig(file, options) {
     }
     if (!result || result.isEmpty)
         return undefined;
+    if (result.config && typeof result.config === 'object' && NOT_LOADED in result.config) {
+        options.onSkipped?.(result.filepath);
+        return undefined;
+    }
     return { config: validate(result.config, result.filepath), filepath: result.filepath };
 }
 /** The rule settings for one file: the config's rules, then every override whose globs match the file. */

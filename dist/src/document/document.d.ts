@@ -1,11 +1,14 @@
 import type { Block, DocumentKind, Language, ParsedInput } from './types.js';
 import type { Reference } from '../analysis/times/calendar.js';
 import type { Genre } from '../analysis/genre.js';
+import type { DocumentProfile } from '../analysis/profile.js';
 export interface Document extends Omit<ParsedInput, 'blocks'> {
     blocks: Block[];
     /** The draft's dominant language: the locale of its messages unless `--locale` says otherwise. */
     language: Language;
     reference: Reference;
+    /** What the document is, decided once; `genre`, `kind` and `kindReasons` repeat its answers. */
+    profile: DocumentProfile;
     genre: Genre;
     kind: DocumentKind;
     /** The signals that decided the kind, or where it was set. */

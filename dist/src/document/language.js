@@ -1,5 +1,7 @@
 import { countScripts } from '../analysis/script/han.js';
-const LINKS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// An address starts where its run of name characters starts: tried from inside a long run ("1.1.1.…", "_a_a…")
+// the pattern would rescan the rest of the run from every position.
+const LINKS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 // A Han character carries about as much as three Latin letters: "請用 Zoom 開會" is Chinese.
 const LETTERS_PER_HAN = 3;
 export function isChinese(counts) {

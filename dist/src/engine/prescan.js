@@ -1,14 +1,5 @@
-import { loadLexicon } from '../analysis/lexicon/lexicon.js';
+import { mayBeNotice } from '../analysis/meeting/kind.js';
 import { simplify } from '../analysis/script/han.js';
-let meetingWords;
-function meetingWordPattern() {
-    if (!meetingWords) {
-        const forms = ['zh', 'en'].flatMap((language) => loadLexicon(new URL(`../analysis/meeting/lexicon.${language}.yaml`, import.meta.url))['meeting-words'].flatMap((entry) => entry.forms));
-        const escaped = [...new Set(forms.map((f) => simplify(f).toLowerCase()))].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        meetingWords = new RegExp(escaped.join('|'));
-    }
-    return meetingWords;
-}
 const FRONT_MATTER_KEYS = /^(?:to|cc|bcc|attachments|draftlint)\s*:/m;
 /**
  * Whether a Markdown page could get any report, read from its raw text without parsing it: a page that is no
@@ -23,7 +14,7 @@ export function pageMayReport(text, rules) {
     // A page with directives is parsed, so that an unused one can be reported.
     if (view.includes('draftlint-'))
         return true;
-    if (meetingWordPattern().test(view))
+    if (mayBeNotice(view))
         return true;
     return rules.some((rule) => (rule.meta.pageTriggers ? rule.meta.pageTriggers(view) : true));
 }

@@ -1,45 +1,22 @@
 import { Analyses } from '../analysis/analyses.js';
-import { decideKind } from '../analysis/meeting/kind.js';
-import { decideGenre } from '../analysis/genre.js';
+import { profileDocument } from '../analysis/profile.js';
 import { resolveReference } from '../analysis/times/reference.js';
 import { documentDate } from '../analysis/times/year-context.js';
-import { kindFromFrontMatter, withLanguages } from '../document/document.js';
+import { withLanguages } from '../document/document.js';
 import { LineIndex, toSourceOffset } from '../document/source-map.js';
 import { renderMessage } from '../i18n/format.js';
 import { applyDirectives } from './directives.js';
+import { RuleError } from '../input/errors.js';
 const LEVELS = { error: 2, warning: 1, info: 0 };
 export function buildDocument(parsed, options) {
     const { blocks, language } = withLanguages(parsed);
     const reference = resolveReference(options.now, parsed.headers.date);
     const title = blocks.find((block) => block.part === 'heading' || block.part === 'subject')?.text;
-    const analyses = new Analyses(blocks, reference, parsed.headers, documentDate(parsed.frontMatter, parsed.filename, title));
-    const genre = decideGenre(parsed.format, blocks, analyses.times());
-    const fromFrontMatter = kindFromFrontMatter(parsed.frontMatter);
-    let kind;
-    let kindReasons;
-    if (options.kind) {
-        kind = options.kind;
-        kindReasons = ['set by the kind option'];
-    }
-    else if (fromFrontMatter) {
-        kind = fromFrontMatter;
-        kindReasons = ['set in front matter (draftlint.kind)'];
-    }
-    else if (genre === 'log') {
-        kind = 'other';
-        kindReasons = ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'];
-    }
-    else {
-        ({ kind, reasons: kindReasons } = decideKind({
-            format: parsed.format,
-            audience: analyses.audience(),
-            blocks,
-            times: analyses.times(),
-            reference,
-            tokensOf: (block) => analyses.tokens(block),
-        }));
-    }
-    return { document: { ...parsed, blocks, language, reference, genre, kind, kindReasons }, analyses };
+    const date = documentDate(parsed.frontMatter, parsed.filename, title);
+    const analyses = new Analyses(blocks, reference, parsed.headers, date);
+    const profile = profileDocument({ parsed, blocks, analyses, reference, documentDate: date, kind: options.kind });
+    const document = { ...parsed, blocks, language, reference, profile, genre: profile.genre, kind: profile.kind, kindReasons: profile.reasons };
+    return { document, analyses };
 }
 export function runRules(parsed, rules, options = {}) {
     const { document, analyses } = buildDocument(parsed, options);
@@ -69,7 +46,12 @@ export function runRules(parsed, rules, options = {}) {
                 diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
             },
         };
-        rule.check(context);
+        try {
+            rule.check(context);
+        }
+        catch (error) {
+            throw new RuleError(rule.meta.id, error);
+        }
     }
     const { kept, unused } = applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html);
     return { document, analyses, diagnostics: kept, unusedDirectives: unused };

@@ -1,11 +1,13 @@
-import { findPlaces } from '../analysis/meeting/places.js';
+import { findNoticeElements } from '../analysis/notice/elements.js';
 import { simplify } from '../analysis/script/han.js';
 import { sentenceRange } from '../analysis/sentences.js';
+import { clockDoubt } from '../analysis/times/clock-doubt.js';
 import { repeatsInSentence } from '../analysis/times/recurrence.js';
 import { LineIndex, toSourceOffset } from '../document/source-map.js';
-import { LABELS, PROSE_CUES } from './labels.js';
+import { findLabelledValues, PROSE_CUES } from '../analysis/notice/labels.js';
 import { chooseZone, isoWithOffset } from './zone.js';
-const NO_VALUE = /^(remote|online|virtual|tbd|tba|tbc|n\/a|none|待定|待确认|未定|另行通知|线上|_+|\?+|\{\{[^}]*\}\}|\[[^\]]*\])$/i;
+/** Below one half: a clock that does not say morning or afternoon is as likely one as the other. */
+const UNSETTLED_CLOCK = 0.4;
 const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id|(?:zoom|腾讯会议|teams|webex)(?:\s*(?:id|会议号|号))?)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
 export function extractNotice(document, analyses, options = {}) {
     const lines = new LineIndex(document.source);
@@ -27,20 +29,28 @@ export function extractNotice(document, analyses, options = {}) {
         return value && found(value.block, value.start, value.end, confidence, 'label');
     };
     const times = analyses.times();
-    const when = findWhen(document, times, options, span);
-    const places = findPlaces(document.blocks, times, (block) => analyses.tokens(block));
+    const elements = findNoticeElements({ blocks: document.blocks, headers: document.headers, profile: document.profile, times, tokensOf: (block) => analyses.tokens(block) });
+    const when = elements.found.when ? findWhen(document, times, options, span) : undefined;
+    const places = elements.places;
     // A place given after 地点： / "Location:" comes before a room number met earlier in the text.
     const placeLabel = first('where');
     const physical = placeLabel ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical] : places.physical;
     const where = findWhere(document.blocks, physical, places.online, found);
     const subject = document.blocks.find((block) => block.part === 'subject');
     const heading = document.blocks.find((block) => block.part === 'heading');
-    const what = asFound('what') ??
-        (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ??
-        (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ??
-        firstSentence(document.blocks, found);
-    const why = asFound('why') ?? sentenceWith(document.blocks, PROSE_CUES.why, found);
-    const how = asFound('how') ?? sentenceWith(document.blocks, PROSE_CUES.how, found);
+    const fromElement = (element) => {
+        const evidence = elements.found[element];
+        if (!evidence || evidence.block < 0)
+            return undefined;
+        const block = document.blocks[evidence.block];
+        if (evidence.source !== 'cue' && evidence.source !== 'sentence')
+            return found(block, evidence.start, evidence.end, evidence.confidence, evidence.source);
+        const sentence = sentenceRange(block.text, evidence.start);
+        return found(block, sentence.start, sentence.end, evidence.confidence, 'sentence');
+    };
+    const what = elements.found.what && (asFound('what') ?? (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ?? (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ?? fromElement('what'));
+    const why = elements.found.why && (asFound('why') ?? fromElement('why'));
+    const how = elements.found.how && (asFound('how') ?? fromElement('how'));
     const headers = document.headers;
     const organizer = asFound('organizer') ?? (headers.from ? { value: headers.from.name || headers.from.address, address: headers.from.address, confidence: 0.8, source: 'header' } : undefined);
     const attendees = [
@@ -53,7 +63,7 @@ export function extractNotice(document, analyses, options = {}) {
     const duration = minutes !== undefined && minutes > 0
         ? { value: `${minutes} min`, minutes, confidence: 0.9, source: 'computed', span: when?.span }
         : labelledDuration && { ...labelledDuration, minutes: parseMinutes(labelledDuration.value) ?? 0 };
-    const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5));
+    const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : (sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5) ?? fromElement('how-much')));
     const extraction = {
         kind: document.kind,
         language: document.language,
@@ -66,41 +76,13 @@ export function extractNotice(document, analyses, options = {}) {
         howMuch: { duration, cost },
         missing: [],
     };
-    extraction.missing = [
-        ['what', what],
-        ['why', why],
-        ['who', organizer ?? attendees[0] ?? contact],
-        ['when', when],
-        ['where', where.place ?? where.link ?? where.meetingId],
-        ['how', how],
-        ['how-much', duration ?? cost],
-    ].flatMap(([name, value]) => (value ? [] : [name]));
+    // The elements meeting-5w2h reports missing, from the same analysis.
+    extraction.missing = [...elements.missing];
     return extraction;
 }
-/** Lines "label：value" and "Label: value", in the order they appear. */
+/** Labelled lines with a value, in the order they appear. */
 function labelledValues(blocks) {
-    const values = [];
-    for (const block of blocks) {
-        const view = simplify(block.text);
-        let offset = 0;
-        for (const line of view.split('\n')) {
-            // 「主題：…」, "**Topic**: …", and g0v's list lines with no colon: 「- 地點 Lightbox」.
-            const listLine = block.part === 'list-item' || /^\s*[-*•]\s/.test(line);
-            const match = /^\s*(?:[-*•]\s*)?\**([^:：\n]{1,16}?)\**\s*[:：]\s*\**\s*(\S.*?)\s*$/.exec(line) ?? (listLine ? /^\s*(?:[-*•]\s*)?(\p{Script=Han}{2,4})[ \t]+(\S.*?)\s*$/u.exec(line) : null);
-            if (match) {
-                const label = match[1].trim().toLowerCase();
-                // With a colon, 北京站负责人 is a 负责人 and 分享主题 a 主题; without one, only the label itself.
-                const colon = /[:：]/.test(match[0]);
-                const element = Object.keys(LABELS).find((key) => LABELS[key].en.includes(label) || LABELS[key].zh.some((form) => label === form || (colon && label.endsWith(form))));
-                const valueStart = offset + line.indexOf(match[2], line.indexOf(match[1]) + match[1].length);
-                // "Host: Remote", 「地點：待定」: a label with no value yet.
-                if (element && !NO_VALUE.test(match[2].replace(/[*_]/g, '').trim()))
-                    values.push({ element, block, start: valueStart, end: valueStart + match[2].length });
-            }
-            offset += line.length + 1;
-        }
-    }
-    return values;
+    return findLabelledValues(blocks).filter((value) => !value.blank && !value.header);
 }
 function findWhen(document, times, options, span) {
     const repeats = (time) => repeatsInSentence(document.blocks[time.block].text, time.start, time.end);
@@ -112,9 +94,16 @@ function findWhen(document, times, options, span) {
         const day = clock.dayKind === 'absolute' ? clock : (near.at(-1) ?? absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ?? (clock.date ? clock : undefined));
         if (!day?.date || !clock.startTime)
             continue;
-        const confidence = day === clock ? 0.9 : day.dayKind === 'absolute' ? 0.7 : 0.6;
+        // 明天3点开会: a clock that does not say its half is given both ways, and is no better than a guess.
+        const doubt = clockDoubt(clock, times, document.blocks);
+        const confidence = doubt ? UNSETTLED_CLOCK : day === clock ? 0.9 : day.dayKind === 'absolute' ? 0.7 : 0.6;
         const zone = chooseZone(clock, document, options.tz, day.date, clock.startTime);
         const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
+        const reading = (half) => {
+            const start = half === 'am' ? doubt.morning : doubt.evening;
+            const shifted = clock.endTime && endOf(day.date, start, { ...clock.endTime, hour: clock.endTime.hour + (half === 'pm' && clock.endTime.hour < 12 ? 12 : 0) });
+            return { half, start: isoWithOffset(day.date, start, zone.minutes), end: shifted && isoWithOffset(shifted.date, shifted.time, zone.minutes) };
+        };
         const first = day.block < clock.block || (day.block === clock.block && day.start < clock.start) ? day : clock;
         const last = first === day ? clock : day;
         const sameBlock = day.block === clock.block;
@@ -123,9 +112,11 @@ function findWhen(document, times, options, span) {
             span: sameBlock ? span(document.blocks[first.block], first.start, last.end) : span(document.blocks[clock.block], clock.start, clock.end),
             confidence,
             source: 'times',
-            start: isoWithOffset(day.date, clock.startTime, zone.minutes),
-            end: end && isoWithOffset(end.date, end.time, zone.minutes),
+            ...(doubt
+                ? { start: reading(doubt.likely === 'evening' ? 'pm' : 'am').start, end: reading(doubt.likely === 'evening' ? 'pm' : 'am').end }
+                : { start: isoWithOffset(day.date, clock.startTime, zone.minutes), end: end && isoWithOffset(end.date, end.time, zone.minutes) }),
             timezone: zone.choice,
+            ...(doubt && { clock: { written: doubt.clock.text, likely: doubt.likely === 'evening' ? 'pm' : 'am', readings: [reading('am'), reading('pm')] } }),
         };
     }
     return undefined;
@@ -162,14 +153,6 @@ function sentenceWith(blocks, cue, found, confidence = 0.6) {
         return found(block, sentence.start, sentence.end, confidence, 'sentence');
     }
     return undefined;
-}
-/** Where nothing names the topic, the opening sentence of the notice usually does (本周的金枪鱼之夜，我们邀请了…). */
-function firstSentence(blocks, found) {
-    const block = blocks.find((candidate) => candidate.part === 'paragraph' && /\p{L}{4}/u.test(candidate.text) && !/[:：]\s*$/.test(candidate.text.trim()));
-    if (!block)
-        return undefined;
-    const stop = /[。！？!?\n]|\.(?=\s|$)/.exec(block.text);
-    return found(block, 0, stop ? stop.index + 1 : block.text.length, 0.4, 'sentence');
 }
 function parseMinutes(text) {
     const view = simplify(text);

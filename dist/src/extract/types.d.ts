@@ -30,6 +30,16 @@ export interface When extends Found {
     start: string;
     end?: string;
     timezone: ZoneChoice;
+    /** A clock that does not say morning or afternoon (明天3点): both readings, `start` being the likelier. */
+    clock?: {
+        written: string;
+        likely: 'am' | 'pm';
+        readings: {
+            half: 'am' | 'pm';
+            start: string;
+            end?: string;
+        }[];
+    };
 }
 export interface Where {
     place?: Found;

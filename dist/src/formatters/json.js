@@ -2,10 +2,17 @@
 export function formatJson({ results }) {
     return JSON.stringify(results.map(toJson), null, 2);
 }
+const LEVELS = { 0: 'info', 1: 'warning', 2: 'error' };
 function toJson(result) {
     return {
         filePath: result.filePath ?? '<text>',
-        messages: result.diagnostics.map(({ locale, ...message }) => message),
+        // ESLint's severities: 2 error, 1 warning. Information has no number of its own there (0 means off, and
+        // ESLint-format tools drop it), so it is 1 too, and `level` says which of the three every message is.
+        messages: result.diagnostics.map(({ locale, severity, ...message }) => ({
+            ...message,
+            severity: severity === 0 ? 1 : severity,
+            level: LEVELS[severity],
+        })),
         errorCount: result.errorCount,
         warningCount: result.warningCount,
         infoCount: result.infoCount,
@@ -16,6 +23,7 @@ function toJson(result) {
             format: result.document.format,
             kind: result.document.kind,
             kindReasons: result.document.kindReasons,
+            profile: result.document.profile,
             language: result.document.language,
             reference: result.document.reference,
             writable: result.document.writable,
@@ -33,6 +41,8 @@ function toJson(result) {
                 endTime: time.endTime,
                 recurring: time.recurring,
                 timezone: time.timezone?.text,
+                period: time.period,
+                deadline: time.deadline,
             })),
         },
     };

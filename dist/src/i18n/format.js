@@ -1,15 +1,14 @@
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+import { EN_WEEKDAY_NAMES, ZH_WEEKDAY_DIGITS } from '../analysis/times/weekdays.js';
 export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export function formatWeekday(weekday, locale) {
-    return locale === 'en' ? EN_WEEKDAYS[weekday] : `星期${ZH_WEEKDAYS[weekday]}`;
+    return locale === 'en' ? EN_WEEKDAY_NAMES[weekday] : `星期${ZH_WEEKDAY_DIGITS[weekday]}`;
 }
 export function formatDate(date, locale) {
     return locale === 'en' ? `${EN_MONTHS[date.month - 1]} ${date.day}, ${date.year}` : `${date.year}年${date.month}月${date.day}日`;
 }
 /** A date with its weekday, as a notice writes it: 2026年12月16日（星期三）, "Wednesday, December 16, 2026". */
 export function formatDateWithWeekday(date, weekday, locale) {
-    return locale === 'en' ? `${EN_WEEKDAYS[weekday]}, ${formatDate(date, locale)}` : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
+    return locale === 'en' ? `${EN_WEEKDAY_NAMES[weekday]}, ${formatDate(date, locale)}` : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
 }
 function formatList(items, locale) {
     if (locale === 'en')

@@ -93,8 +93,7 @@ function subjectBlock(subject, headerSection) {
 }
 /** Only an HTML-only message needs the HTML parser, so it loads on the first one. */
 async function htmlToText(html) {
-    const [{ fromHtml }, { toText }] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-text')]);
-    return toText(fromHtml(html), { whitespace: 'normal' });
+    return (await import('./html-text.js')).htmlToText(html);
 }
 function rawHeader(headers, key) {
     return headers.find((header) => header.key === key)?.value;

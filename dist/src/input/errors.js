@@ -16,3 +16,36 @@ export class UsageError extends Error {
         this.name = 'UsageError';
     }
 }
+/** A rule that threw while checking a draft: the run names the rule and the draft, and checks the other drafts. */
+export class RuleError extends Error {
+    ruleId;
+    constructor(ruleId, cause) {
+        super(`rule ${ruleId} failed: ${oneLine(cause)}`, { cause });
+        this.ruleId = ruleId;
+        this.name = 'RuleError';
+    }
+}
+/** The first line of an error's message, for a one-line report. */
+export function oneLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0] || (error instanceof Error ? error.name : 'unknown error');
+}
+/** The one-line reason a draft could not be checked, whatever was thrown while reading or checking it. */
+export function failureReason(error) {
+    if (error instanceof InputError)
+        return error.reason;
+    if (error instanceof RuleError)
+        return error.message;
+    if (error instanceof Error && error.name === 'CheckFailure')
+        return error.message;
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+        return 'could not be checked: nested too deeply';
+    return `could not be checked: internal error (${oneLine(error)}); please report it with the draft`;
+}
+/** An input with nothing to check (an empty file): skipped with a note, never a failure of the run. */
+export class EmptyInput extends InputError {
+    constructor(input) {
+        super('empty file, nothing to check: skipped', input);
+        this.name = 'EmptyInput';
+    }
+}

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
+import { parseBounded } from './markdown-bounds.js';
 import { findBareUrls } from '../document/links.js';
 import { InputError } from './errors.js';
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -81,8 +82,14 @@ function appendInline(node, into, html) {
             return;
         case 'link': {
             const linkStart = into.text.length;
-            for (const child of node.children)
-                appendInline(child, into, html);
+            // A badge, [![Join on Zoom](badge.svg)](https://zoom.us/j/…), is a link whose text is its image's alt.
+            const badge = node.children.length > 0 && node.children.every((child) => child.type === 'image' && child.alt);
+            for (const child of node.children) {
+                if (badge && child.type === 'image')
+                    into.appendValue(child.alt ?? '', child.position?.start.offset ?? start, child.position?.end.offset ?? end);
+                else
+                    appendInline(child, into, html);
+            }
             into.links.push({ url: node.url, start: linkStart, end: into.text.length });
             return;
         }
@@ -91,6 +98,28 @@ function appendInline(node, into, html) {
                 for (const child of node.children)
                     appendInline(child, into, html);
     }
+}
+function appendHtml(node, into, offset) {
+    if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined)
+            into.appendValue(node.value, offset + start, offset + end);
+        return;
+    }
+    if (node.type !== 'element' && node.type !== 'root')
+        return;
+    const element = node;
+    if (element.type === 'element' && (element.tagName === 'script' || element.tagName === 'style'))
+        return;
+    const linkStart = into.text.length;
+    for (const child of element.children)
+        appendHtml(child, into, offset);
+    if (element.type === 'element' && element.tagName === 'br')
+        into.appendGap(offset + (element.position?.start.offset ?? 0));
+    const href = element.type === 'element' && element.tagName === 'a' ? element.properties?.href : undefined;
+    if (typeof href === 'string')
+        into.links.push({ url: href, start: linkStart, end: into.text.length });
 }
 function partOf(ancestors) {
     for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -102,8 +131,8 @@ function partOf(ancestors) {
     }
     return 'paragraph';
 }
-export function parseMarkdown(source, filename, parser = markdown) {
-    const tree = parser.parse(source);
+export function parseMarkdown(source, filename, fromHtml, parser = markdown) {
+    const tree = parseBounded((text) => parser.parse(text), source);
     const blocks = [];
     const html = [];
     let frontMatter;
@@ -122,6 +151,25 @@ export function parseMarkdown(source, filename, parser = markdown) {
             links: [...collected.links, ...bare].sort((a, b) => a.start - b.start),
         });
     };
+    // 「<td>日期:</td><td>2017年4月8日</td>」: each cell of an HTML table is a table cell, its text mapped to the source.
+    const pushHtmlCells = (value, offset) => {
+        const tree = fromHtml(value, { fragment: true });
+        const visit = (node) => {
+            if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) {
+                const collected = new BlockText(source);
+                appendHtml(node, collected, offset);
+                if (collected.text.trim() === '')
+                    return;
+                const bare = findBareUrls(collected.text).filter((b) => !collected.links.some((l) => l.start <= b.start && b.end <= l.end));
+                blocks.push({ index: blocks.length, part: 'table-cell', text: collected.text, segments: collected.segments, links: [...collected.links, ...bare].sort((a, b) => a.start - b.start) });
+                return;
+            }
+            if ('children' in node)
+                for (const child of node.children)
+                    visit(child);
+        };
+        visit(tree);
+    };
     const walk = (node, ancestors) => {
         switch (node.type) {
             case 'yaml':
@@ -138,6 +186,8 @@ export function parseMarkdown(source, filename, parser = markdown) {
                 return;
             case 'html':
                 html.push({ start: node.position?.start.offset ?? 0, text: node.value });
+                if (fromHtml && /<t[dh][\s>]/i.test(node.value))
+                    pushHtmlCells(node.value, node.position?.start.offset ?? 0);
                 return;
             case 'code':
             case 'mdxjsEsm':

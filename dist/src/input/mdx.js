@@ -10,7 +10,7 @@ import { parseMarkdown } from './markdown.js';
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 export function parseMdx(source, filename) {
     try {
-        return parseMarkdown(source, filename, mdx);
+        return parseMarkdown(source, filename, undefined, mdx);
     }
     catch (error) {
         const message = error;

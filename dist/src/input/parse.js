@@ -14,6 +14,7 @@ export function decodeText(bytes, filename) {
         throw new InputError('not UTF-8 text (save it as UTF-8, or send it as an .eml with its charset)', filename);
     return new TextDecoder('utf-8').decode(bytes);
 }
+const HTML_TABLE = /<t[dh][\s>]/i;
 export async function parseInput(input, filename, format = formatOf(filename), headers, recipients) {
     let parsed;
     if (format === 'eml') {
@@ -26,12 +27,16 @@ export async function parseInput(input, filename, format = formatOf(filename), h
     }
     else {
         const text = typeof input === 'string' ? input : decodeText(input, filename);
-        if (format !== 'markdown')
-            parsed = parseText(text, filename);
-        else if (filename && extname(filename).toLowerCase() === '.mdx')
-            parsed = (await import('./mdx.js')).parseMdx(text, filename);
+        if (format === 'markdown') {
+            // HTML tables are read as text through hast; the HTML parser loads only for a page that has one.
+            const fromHtml = HTML_TABLE.test(text) ? (await import('hast-util-from-html')).fromHtml : undefined;
+            parsed =
+                filename && extname(filename).toLowerCase() === '.mdx'
+                    ? (await import('./mdx.js')).parseMdx(text, filename)
+                    : (await import('./markdown.js')).parseMarkdown(text, filename, fromHtml);
+        }
         else
-            parsed = (await import('./markdown.js')).parseMarkdown(text, filename);
+            parsed = parseText(text, filename);
     }
     if (parsed.frontMatter)
         applyFrontMatter(parsed, parsed.frontMatter);

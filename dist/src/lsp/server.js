@@ -5,24 +5,45 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ruleDocsLocation } from '../rule-docs.js';
 import { basename } from 'node:path';
-import { CodeActionKind, createConnection, DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, DiagnosticSeverity, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findConfig, forgetConfigs, isIgnored, rulesFor } from '../config/config.js';
 import { lint } from '../index.js';
+import { InputError, UsageError, failureReason } from '../input/errors.js';
+import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
 const SEVERITY = [DiagnosticSeverity.Information, DiagnosticSeverity.Warning, DiagnosticSeverity.Error];
 export function startLanguageServer(connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)) {
     const documents = new TextDocuments(TextDocument);
     const running = new Set();
     const stale = new Set();
     const published = new Map();
-    connection.onInitialize(() => ({
-        capabilities: {
-            textDocumentSync: TextDocumentSyncKind.Incremental,
-            codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-            hoverProvider: true,
-        },
-        serverInfo: { name: 'draftlint' },
-    }));
+    // Code in the workspace (a draftlint.config.js) runs only when the client says the user trusts the workspace.
+    let trusted = false;
+    let seconds = DEFAULT_MAX_FILE_TIME;
+    const warned = new Set();
+    const warnSkipped = (filepath) => {
+        if (warned.has(filepath))
+            return;
+        warned.add(filepath);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `draftlint: ${filepath} not loaded: the workspace is not trusted, and a JavaScript config runs code; the default rules apply (a .draftlintrc.json or .yaml is read in any workspace).` });
+    };
+    const log = (message) => connection.console.error(`draftlint: ${message}`);
+    // Whatever one document or one request does, the server keeps serving the others.
+    process.on('unhandledRejection', (reason) => log(`unexpected error: ${reason?.stack ?? String(reason)}`));
+    connection.onInitialize((params) => {
+        const init = params.initializationOptions;
+        trusted = init?.trusted === true;
+        if (typeof init?.maxFileTime === 'number' && init.maxFileTime > 0)
+            seconds = init.maxFileTime;
+        return {
+            capabilities: {
+                textDocumentSync: TextDocumentSyncKind.Incremental,
+                codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+                hoverProvider: true,
+            },
+            serverInfo: { name: 'draftlint' },
+        };
+    });
     async function check(uri) {
         if (running.has(uri)) {
             stale.add(uri);
@@ -35,33 +56,41 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
                 const document = documents.get(uri);
                 if (!document)
                     return;
-                const diagnostics = await diagnose(document);
+                // The document changes under an edit while it is checked: what is published is for the text checked.
+                const { version } = document;
+                const diagnostics = await diagnose(uri, document.getText());
                 published.set(uri, diagnostics);
-                await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+                await connection.sendDiagnostics({ uri, version, diagnostics });
             } while (stale.has(uri));
+        }
+        catch (error) {
+            log(`${uri}: ${error.message}`);
         }
         finally {
             running.delete(uri);
         }
     }
-    async function diagnose(document) {
-        const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-        const filename = path ?? basename(new URL(document.uri).pathname);
+    async function diagnose(uri, text) {
+        const { path, filename } = locate(uri, log);
         let rules = {};
         try {
             // A config file may have been created or edited since the last check; looking again costs a few stat calls.
             forgetConfigs();
-            const config = path ? await findConfig(path, {}) : undefined;
+            const config = path ? await findConfig(path, { trusted, onSkipped: warnSkipped }) : undefined;
             if (config && path && isIgnored(config, path))
                 return [];
             if (config && path)
                 rules = rulesFor(config, path);
-            const result = await lint({ text: document.getText(), filename }, { rules });
+            // In a worker thread within the time budget: a draft built to be slow is given up on, and the server goes on.
+            const input = { text, filename };
+            const result = budgetAvailable() ? await sharedChecker().lint(input, { rules }, { seconds }) : await lint(input, { rules });
             return result.diagnostics.map((d) => toLsp(d));
         }
         catch (error) {
-            // A draft that cannot be read, or a broken config file: one diagnostic at the top, not a crashed server.
-            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message: error.message }];
+            // A draft that cannot be read or checked in time, or a broken config file: one diagnostic at the top, not a
+            // crashed server.
+            const message = error instanceof InputError ? error.reason : failureReasonOrMessage(error);
+            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message }];
         }
     }
     documents.onDidOpen((event) => void check(event.document.uri));
@@ -107,6 +136,43 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
 function docsHref(url) {
     const location = ruleDocsLocation(url);
     return /^[a-z][a-z0-9+.-]*:/i.test(location) ? location : pathToFileURL(location).href;
+}
+/**
+ * The file behind a document's URI, when it has one on this machine, and the name whose extension picks the format.
+ * A URI that names no local file (`file://host/share/x.md`, `file:///a%2Fb.md`, `not a uri`) is checked as text
+ * with no config, and logged.
+ */
+function locate(uri, log) {
+    let url;
+    try {
+        url = new URL(uri);
+    }
+    catch {
+        log(`${uri}: not a URI; checked without a config`);
+        return {};
+    }
+    const last = url.pathname.split('/').pop() ?? '';
+    let filename;
+    try {
+        filename = basename(decodeURIComponent(last));
+    }
+    catch {
+        filename = undefined;
+    }
+    if (url.protocol !== 'file:')
+        return { filename };
+    try {
+        const path = fileURLToPath(url);
+        return { path, filename: path };
+    }
+    catch (error) {
+        log(`${uri}: no local file (${error.message}); checked without a config`);
+        return { filename };
+    }
+}
+/** A config error says which file and key; anything else, the one-line reason a draft could not be checked. */
+function failureReasonOrMessage(error) {
+    return error instanceof UsageError ? error.message : failureReason(error);
 }
 function toLsp(d) {
     const data = { fix: d.fix, suggestions: d.suggestions, ruleId: d.ruleId, url: d.url };

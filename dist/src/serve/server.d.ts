@@ -3,5 +3,7 @@ export interface ServeOptions {
     port: number;
     host: string;
     now?: string;
+    /** Seconds one draft may take to check (default 10). */
+    maxFileTime?: number;
 }
 export declare function startPlayground(options: ServeOptions): Promise<Server>;

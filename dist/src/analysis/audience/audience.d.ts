@@ -4,6 +4,13 @@ import type { Token } from '../tokens/tokens.js';
 export interface Audience {
     size: number;
     group: boolean;
+    /**
+     * Who the text speaks to: a `group`, `one` person (one recipient, or a greeting to one name such as "Hi Bob,"
+     * or 王經理：), or `unknown` (no recipients and no greeting: a post whoever finds it reads).
+     */
+    addressee: 'group' | 'one' | 'unknown';
+    /** Whether the text opens by greeting its readers (各位好：, "Hi all,", "Dear Dana,"), which a page does not. */
+    greeted: boolean;
     recipients: Address[];
     evidence: string[];
 }

@@ -1,5 +1,7 @@
 import { loadLexicon } from '../lexicon/lexicon.js';
 import { matchLexicon } from '../lexicon/matcher.js';
+import { simplify } from '../script/han.js';
+import { isGivenName } from '../people/people.js';
 const GROUP_SIZE = 3;
 function lexicon() {
     return loadLexicon(new URL('./lexicon.yaml', import.meta.url));
@@ -39,5 +41,50 @@ export function analyseAudience(headers, blocks, tokensOf) {
             break;
         }
     }
-    return { size: recipients.length, group: evidence.length > 0, recipients, evidence };
+    const group = evidence.length > 0;
+    const addressee = group ? 'group' : recipients.length > 0 || greetsOne(blocks) ? 'one' : 'unknown';
+    return { size: recipients.length, group, addressee, greeted: greetsOne(blocks) || greetsGroup(blocks), recipients, evidence };
+}
+// "Hi Bob," / "Dear Dr. Lee," / 王經理： / 小李，/ 你好 at the top of the text: one reader.
+const EN_GREETING = /^(?:hi|hello|hey|dear)\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*[,:!—-]/i;
+const EN_BARE_NAME = /^([A-Z][a-z]+)\s*,/;
+const HANDLE_FIRST = /^@[\w-]+[\s,:，：]/;
+const ZH_GREETING = /^(\p{Script=Han}{1,6})(您好|你好)?[：:，,]/u;
+const GROUP_WORDS = /^(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|friends|colleagues|users|members|community|guys|y'all|there)\b|大家|各位|诸位|諸位|全[体體]|同[仁事学學]|们|們/i;
+function firstLine(blocks) {
+    const first = blocks.find((block) => block.part !== 'subject' && block.part !== 'heading');
+    return first?.text.trimStart().split('\n')[0] ?? '';
+}
+function greetsGroup(blocks) {
+    const line = firstLine(blocks);
+    return /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+\S|@(?:all|here|channel|everyone|team)\b|@所有人|@全[体體]|各位|大家好|諸位|诸位|全[体體]|親愛的|亲爱的|[\p{Script=Han}]{0,6}(?:同仁|同事|同学|同學|成員|成员|們|们)[好：:，,])/iu.test(line);
+}
+function greetsOne(blocks) {
+    const first = blocks.find((block) => block.part !== 'subject' && block.part !== 'heading');
+    if (!first)
+        return false;
+    const line = first.text.trimStart().split('\n')[0] ?? '';
+    if (GROUP_WORDS.test(line.slice(0, 24)))
+        return false;
+    // "@zeuner …" opens a comment in a thread or a channel, which everyone in it reads: no private word.
+    if (HANDLE_FIRST.test(line))
+        return false;
+    if (first.language === 'en') {
+        const bare = EN_BARE_NAME.exec(line);
+        return EN_GREETING.test(line) || (bare !== null && isGivenName(bare[1]));
+    }
+    if (/^(?:你好|您好)/.test(line))
+        return true;
+    const greeting = ZH_GREETING.exec(line);
+    if (!greeting)
+        return false;
+    const name = simplify(greeting[1]);
+    if (greeting[2])
+        return true;
+    const people = loadLexicon(new URL('../people/lexicon.yaml', import.meta.url));
+    const titles = people.titles.flatMap((e) => e.forms.map(simplify));
+    const surnames = people.surnames.flatMap((e) => e.forms.map(simplify));
+    if (titles.some((t) => name.endsWith(t) && name.length > t.length))
+        return true;
+    return /^[小老阿]\p{Script=Han}$/u.test(name) || (name.length >= 2 && name.length <= 3 && surnames.some((s) => name.startsWith(s)));
 }

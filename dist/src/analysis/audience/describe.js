@@ -5,10 +5,17 @@ export function describeAudience(audience) {
         return { type: 'localized', value: { en: `the list ${list.address}`, 'zh-Hant': `群組信箱「${list.address}」`, 'zh-Hans': `群组邮箱“${list.address}”` } };
     if (audience.size >= 3)
         return { type: 'localized', value: { en: `${audience.size} recipients`, 'zh-Hant': `${audience.size} 位收件人`, 'zh-Hans': `${audience.size} 位收件人` } };
+    if (audience.addressee === 'unknown')
+        return { type: 'localized', value: { en: 'everyone who reads it', 'zh-Hant': '所有讀到的人', 'zh-Hans': '所有读到的人' } };
     const cue = audience.evidence.find((e) => e.startsWith('"'))?.slice(1, -1) ?? '';
     return { type: 'localized', value: { en: `everyone ("${cue}")`, 'zh-Hant': `所有人（「${cue}」）`, 'zh-Hans': `所有人（“${cue}”）` } };
 }
-/** A draft that reaches a group: a message (mail, chat text) or a page with recipients in its front matter. */
+/**
+ * A draft that reaches a group: a message (mail, chat text) or a page with recipients in its front matter. A message
+ * that names no recipient and greets no one is a post (an issue, a forum or chat post): whoever finds it reads it.
+ */
 export function reachesGroup(audience, genre) {
+    if (genre === 'message' && audience.addressee === 'unknown')
+        return true;
     return audience.group && (genre === 'message' || audience.recipients.length > 0);
 }

@@ -63,16 +63,67 @@ export function matchLexicon(entries, text, language, tokens) {
             continue;
         kept.push(candidate);
     }
+    // Each question about a match's sentence is answered once per sentence, so a draft of thousands of matches in one
+    // long sentence (稍後稍後…) costs no more than thousands of sentences.
     const sentenceList = sentences(view, language);
-    const sentenceOf = (offset) => sentenceList.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: view.length };
-    return kept.filter((match) => !match.entry.exceptions.some((exception) => applies(exception, match, kept, view, sentenceOf(match.start), language)));
+    const sentenceOf = (offset) => {
+        let low = 0;
+        let high = sentenceList.length - 1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const sentence = sentenceList[middle];
+            if (offset < sentence.start)
+                high = middle - 1;
+            else if (offset >= sentence.end)
+                low = middle + 1;
+            else
+                return sentence;
+        }
+        return { start: 0, end: view.length };
+    };
+    const entryIndex = new Map(entries.map((entry, index) => [entry, index]));
+    const perSentence = new Map();
+    for (const match of kept) {
+        const key = `${sentenceOf(match.start).start}|${entryIndex.get(match.entry)}`;
+        perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
+    }
+    const context = {
+        view,
+        language,
+        repeated: (match, sentence) => (perSentence.get(`${sentence.start}|${entryIndex.get(match.entry)}`) ?? 0) > 1,
+        has: memo(),
+    };
+    return kept.filter((match) => !match.entry.exceptions.some((exception) => applies(exception, match, sentenceOf(match.start), context)));
 }
-function applies(exception, match, all, view, sentence, language) {
-    const patterns = exception.patterns.map((p) => normaliseForm(p, language));
+function memo() {
+    const known = new Map();
+    return (sentence, pattern, view) => {
+        const key = `${sentence.start}|${sentence.end}|${pattern}`;
+        let answer = known.get(key);
+        if (answer === undefined) {
+            answer = view.slice(sentence.start, sentence.end).includes(pattern);
+            known.set(key, answer);
+        }
+        return answer;
+    };
+}
+// An exception's patterns in the form they are compared in, worked out once rather than at every match.
+const patternCache = new WeakMap();
+function normalisedPatterns(exception, language) {
+    let patterns = patternCache.get(exception);
+    if (!patterns) {
+        patterns = exception.patterns.map((p) => normaliseForm(p, language));
+        patternCache.set(exception, patterns);
+    }
+    return patterns;
+}
+function applies(exception, match, sentence, facts) {
+    const { view, language } = facts;
+    const patterns = normalisedPatterns(exception, language);
     switch (exception.kind) {
         // 他一會兒說好一會兒說不好: the word twice in one sentence means "now … now …", not a time.
         case 'alternation':
-            return all.some((other) => other !== match && other.entry === match.entry && other.start >= sentence.start && other.start < sentence.end);
+            return facts.repeated(match, sentence);
         case 'followed-by': {
             const after = view.slice(match.end, match.end + 40).replace(/^\s+/, '');
             return patterns.some((p) => after.startsWith(p.trimStart()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')));
@@ -81,9 +132,7 @@ function applies(exception, match, all, view, sentence, language) {
             const before = view.slice(Math.max(0, match.start - 40), match.start).replace(/\s+$/, '');
             return patterns.some((p) => before.endsWith(p.trimEnd()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')));
         }
-        case 'sentence-has': {
-            const text = view.slice(sentence.start, sentence.end);
-            return patterns.some((p) => text.includes(p));
-        }
+        case 'sentence-has':
+            return patterns.some((p) => facts.has(sentence, p, view));
     }
 }

@@ -1,68 +1,177 @@
 import { matchLexicon } from '../lexicon/matcher.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+import { findLabelledValues, LABELS } from '../notice/labels.js';
+import { simplify } from '../script/han.js';
 import { compareDates, referenceDate } from '../times/calendar.js';
-import { meetingLexicon } from './places.js';
+import { repeatsInSentence } from '../times/recurrence.js';
+import { meetingLexicon, onlineHosts } from './places.js';
+const NOTICE_SCORE = 2;
+// 2025-03-11-agenda.md, community-call.md, 例会.md: a file named for a meeting.
+const MEETING_FILE = /(?:^|[/\\_.-])(?:agenda|meeting|meetings|meetup|community[-_]call|sync|standup|例会|会议|會議)(?:[/\\_.-]|$)|\d{4}-\d{2}-\d{2}[-_][^/\\]*(?:agenda|call|meeting)/i;
+const FRONT_MATTER_TIME = /^(?:date|time|when|start|starts|start_time|event_date)$/i;
+const FRONT_MATTER_PLACE = /^(?:location|venue|where|place|address|meeting_link|zoom)$/i;
+const NEXT_MEETING = /\bnext (?:[a-z]+ )?(?:call|meeting|sync|session|meetup)\b|(?:下次|下一次|本次|本周|本週|下周|下週)(?:例会|例會|会议|會議|分享会|活动|聚会)/i;
 /**
- * A meeting notice names a meeting and shows two more cues: an invitation or notice word, an audience (or
- * recipients), a meeting word in the subject, an upcoming day — which counts twice with a clock time, so
- * 「明天下午三點開會」 is a notice. A Markdown page must also name an upcoming day; one that only talks about
- * meetings is not a notice: 「会议纪要模板：请在会后填写参会人和结论」.
+ * A meeting notice names a meeting and shows enough of the signals below; each counts as `weight`:
+ * a notice or invitation word beside the meeting word (1), an audience or recipients (1), the meeting word in the
+ * subject or the title (1), an upcoming day (1, or 2 with a clock time), a past day with a clock time (1), a
+ * labelled time (「时间：」, "When:", a table row) whose value is a time or still TBD (2), a labelled place (1),
+ * an agenda (1), a standing meeting — a repeating day with a clock time (2), "next call" or 下次例会 (1), a file
+ * named for a meeting (1), front matter with a date or a place (1). A labelled time and a labelled place make a
+ * notice without a meeting word. A page must also tie the meeting to a time (a labelled time, a day with a clock
+ * time, a standing slot or an upcoming day): one that only talks about meetings is no notice —
+ * 「会议纪要模板：请在会后填写参会人和结论」.
  */
 export function decideKind(input) {
+    const inBlock = (group, block) => {
+        const language = block.language === 'en' ? 'en' : 'zh';
+        const entries = [...meetingLexicon(language)[group], ...meetingLexicon(language === 'en' ? 'zh' : 'en')[group]];
+        return matchLexicon(entries, block.text, language, language === 'zh' ? () => input.tokensOf(block) : undefined)[0];
+    };
     const found = (group, within) => {
         for (const block of within ?? input.blocks) {
-            const language = block.language === 'en' ? 'en' : 'zh';
-            const entries = [...meetingLexicon(language)[group], ...meetingLexicon(language === 'en' ? 'zh' : 'en')[group]];
-            const [match] = matchLexicon(entries, block.text, language, language === 'zh' ? () => input.tokensOf(block) : undefined);
+            const match = inBlock(group, block);
             if (match)
                 return { block, text: match.text };
         }
         return undefined;
     };
     const reasons = [];
-    const meeting = found('meeting-words');
-    if (!meeting)
-        return { kind: 'other', reasons: ['no meeting word'] };
-    reasons.push(`meeting word: "${meeting.text}"`);
-    let cues = 0;
-    // On a page, the invitation must stand beside the meeting word: "elections will be held" far from "meeting" is no notice.
+    let score = 0;
+    const add = (weight, reason) => {
+        score += weight;
+        reasons.push(reason);
+    };
     const page = input.format === 'markdown';
-    const near = input.blocks.filter((block) => Math.abs(block.index - meeting.block.index) <= 1);
+    const labels = findLabelledValues(input.blocks);
+    // A labelled time counts when its value is a time, still blank, or holds a figure (「時間 10.15」).
+    const timeLabel = labels.find((label) => label.element === 'when' &&
+        (label.header
+            ? // A schedule table's 「Date | Event」 is no notice; 「When | Where」 or 「日期 | 時間 | 地點」 is.
+                labels.some((other) => other.header && other.element === 'where') && input.times.some((time) => time.date || time.startTime)
+            : label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))));
+    const placeLabel = labels.find((label) => label.element === 'where');
+    const nextMeeting = input.blocks.find((block) => NEXT_MEETING.test(block.text));
+    // "The next call is on …" names a meeting as well as any meeting word.
+    const meeting = found('meeting-words') ?? (nextMeeting && { block: nextMeeting, text: NEXT_MEETING.exec(nextMeeting.text)?.[0] ?? '' });
+    const keys = Object.keys(input.frontMatter ?? {});
+    // An event page's front matter: a start and a location (`start: 22 September 2013`, `location: Boston`).
+    const eventFrontMatter = keys.some((key) => FRONT_MATTER_TIME.test(key)) && keys.some((key) => FRONT_MATTER_PLACE.test(key));
+    if (!meeting && !(timeLabel && placeLabel) && !eventFrontMatter)
+        return { kind: 'other', score: 0, reasons: ['no meeting word'] };
+    if (meeting)
+        reasons.push(`meeting word: "${meeting.text}"`);
+    else
+        reasons.push(eventFrontMatter ? 'no meeting word, but front matter with a date and a place' : 'no meeting word, but a labelled time and place');
+    // On a page, the invitation must stand beside the meeting word: "elections will be held" far from "meeting" is no notice.
+    const near = meeting ? input.blocks.filter((block) => Math.abs(block.index - meeting.block.index) <= 1) : input.blocks;
     const notice = found('notice-cues', page ? near : undefined);
-    if (notice) {
-        cues++;
-        reasons.push(`notice cue: "${notice.text}"`);
+    if (notice)
+        add(1, `notice cue: "${notice.text}"`);
+    const audience = input.audience();
+    if (audience.group || audience.size > 0) {
+        add(1, `audience: ${audience.evidence[0] ?? `${audience.size} recipient${audience.size === 1 ? '' : 's'}`}`);
     }
-    if (input.audience.group || input.audience.size > 0) {
-        cues++;
-        reasons.push(`audience: ${input.audience.evidence[0] ?? `${input.audience.size} recipient${input.audience.size === 1 ? '' : 's'}`}`);
-    }
+    const title = input.blocks.find((block) => block.part === 'subject' || block.part === 'heading');
+    if (meeting && (meeting.block.part === 'subject' || meeting.block === title))
+        add(1, `meeting word in the ${meeting.block.part === 'subject' ? 'subject' : 'title'}`);
     const today = referenceDate(input.reference);
     // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
-    const upcoming = input.times.filter((time) => !time.recurring && time.date && compareDates(time.date, today) >= 0 && (input.format !== 'markdown' || time.dayKind === 'absolute'));
+    // A deadline (月底, "by EOD") is the last day for something, not the day of a meeting.
+    const upcoming = input.times.filter((time) => !time.recurring && !time.deadline && time.date && compareDates(time.date, today) >= 0 && (!page || time.dayKind === 'absolute'));
     const appointment = upcoming.find((time) => time.startTime);
+    // On a page, a day gone by speaks of this meeting only in the title, a labelled line or beside the meeting word:
+    // an annual report's "on March 8th, 2021" far from "meeting" calls nobody.
+    const tied = (time) => !page || time.block === title?.index || time.block === timeLabel?.block.index || (meeting !== undefined && Math.abs(time.block - meeting.block.index) <= 1);
+    const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute' && tied(time));
+    const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute') && tied(time));
+    // A standing slot names its meeting in its own line or the heading over it: "Regular SIG Meeting: Tuesdays at
+    // 17:30 UTC"; a page that mentions in passing that a group meets on Thursdays does not call anyone to it.
+    const namesMeeting = (index) => {
+        const heading = input.blocks.slice(0, index + 1).reverse().find((block) => block.part === 'heading');
+        return [input.blocks[index], input.blocks[index - 1], heading].some((block) => block && inBlock('meeting-words', block));
+    };
+    const standing = input.times.find((time) => time.startTime && (time.dayKind === 'weekday' || !time.date) && (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end)) && (!page || namesMeeting(time.block)));
+    let anchored = false;
     if (appointment) {
         // A day with a clock time is an appointment: it counts twice.
-        cues += 2;
-        reasons.push(`upcoming time: "${appointment.text}"`);
+        add(2, `upcoming time: "${appointment.text}"`);
+        anchored = true;
     }
     else if (upcoming.length) {
-        cues++;
-        reasons.push(`upcoming day: "${upcoming[0].text}"`);
+        add(1, `upcoming day: "${upcoming[0].text}"`);
+        anchored = true;
     }
-    else if (input.format !== 'markdown') {
-        // A message that sets a day and a clock time already gone is still a notice (with a wrong date); it counts once,
+    else if (past) {
+        // A day and a clock time already gone is still a notice (an old post, or a wrong date); it counts once,
         // so "thanks for the meeting yesterday at 3pm" alone is not one.
-        const past = input.times.find((time) => !time.recurring && time.date && time.startTime);
-        if (past) {
-            cues++;
-            reasons.push(`past time: "${past.text}"`);
-        }
+        add(1, `past time: "${past.text}"`);
+        anchored = true;
     }
-    if (meeting.block.part === 'subject') {
-        cues++;
-        reasons.push('meeting word in the subject');
+    if (!appointment && !upcoming.length && !past && pastDay) {
+        // A written day already gone, with no clock time: an old event post, or a notice that lacks its start time.
+        add(1, `past day: "${pastDay.text}"`);
+        anchored = true;
     }
-    // A page (Markdown) that names no upcoming day describes meetings; it does not call one.
-    const kind = cues >= 2 && (input.format !== 'markdown' || upcoming.length > 0) ? 'meeting-notice' : 'other';
-    return { kind, reasons };
+    if (standing) {
+        add(2, `standing meeting: "${standing.text}"`);
+        anchored = true;
+    }
+    if (timeLabel) {
+        // 「会议时间：TODO（待定）」 is a notice not finished; 「Time:」 with nothing after it is a template.
+        const empty = timeLabel.blank && timeLabel.start === timeLabel.end;
+        add(timeLabel.blank ? (empty ? 0 : 1) : 2, `labelled time: "${timeLabel.label}"${timeLabel.blank ? ' (not given yet)' : ''}`);
+        anchored = true;
+    }
+    if (placeLabel) {
+        add(1, `labelled place: "${placeLabel.label}"`);
+        anchored = true;
+    }
+    const agenda = labels.find((label) => label.element === 'agenda') ?? input.blocks.find((block) => block.part === 'heading' && /^(?:agenda|议程|議程)\b/i.test(block.text.trim()));
+    if (agenda) {
+        add(1, 'an agenda');
+        anchored = true;
+    }
+    // A notice that lacks its start time still names a day or a clock time: 「3/11、3/12 的中午和傍晚」.
+    if (!anchored && input.times.some((time) => time.date || time.startTime))
+        anchored = true;
+    if (nextMeeting)
+        add(1, `next meeting: "${NEXT_MEETING.exec(nextMeeting.text)?.[0]}"`);
+    const repeating = !standing && input.times.find((time) => time.recurring && time.dayKind === 'weekday');
+    if (repeating)
+        add(1, `standing day: "${repeating.text}"`);
+    const hosts = onlineHosts();
+    // A recording on YouTube is no way into a meeting still to come.
+    const live = (url) => hosts.some((host) => url.includes(host)) && !/youtu\.be|youtube\.com\/(?!live)/.test(url);
+    const link = input.blocks.flatMap((block) => block.links).find((candidate) => live(candidate.url.toLowerCase()));
+    if (link)
+        add(1, `meeting link: "${link.url}"`);
+    const base = input.filename?.split(/[/\\]/).at(-1);
+    if (base && MEETING_FILE.test(base))
+        add(1, `file name: "${base}"`);
+    if (eventFrontMatter) {
+        add(2, 'front matter with a date and a place');
+        anchored = true;
+    }
+    const kind = score >= NOTICE_SCORE && (!page || anchored) ? 'meeting-notice' : 'other';
+    if (kind === 'other' && page && !anchored)
+        reasons.push('no time tied to the meeting');
+    return { kind, score, reasons, meeting: kind === 'meeting-notice' ? (standing && !appointment ? 'standing' : 'one-off') : undefined };
+}
+function timesIn(label, times) {
+    return times.filter((time) => time.block === label.block.index && time.end > label.start && (label.end === label.start || time.start < label.end + 1));
+}
+let noticeWords;
+/**
+ * Whether a page's raw text (Simplified, lower-cased) could be a notice, read without parsing it: it holds a
+ * meeting word, or a time label and a place label. The pre-scan asks this; decideKind answers for real.
+ */
+export function mayBeNotice(view) {
+    if (!noticeWords) {
+        const escape = (forms) => [...new Set(forms.map((f) => simplify(f).toLowerCase()))].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const meeting = ['zh', 'en'].flatMap((language) => loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))['meeting-words'].flatMap((entry) => entry.forms));
+        const label = (element) => new RegExp(`(?:^|[\\s|*-])(?:${escape([...LABELS[element].zh, ...LABELS[element].en]).join('|')})\\**\\s*[:：|]`, 'm');
+        noticeWords = { meeting: new RegExp(escape(meeting).join('|')), time: label('when'), place: label('where') };
+    }
+    return noticeWords.meeting.test(view) || (noticeWords.time.test(view) && noticeWords.place.test(view));
 }

@@ -17,8 +17,11 @@ export interface Places {
     platformOnly: Evidence[];
     /** 老地方, "the usual room", "location TBD". */
     vague: Evidence[];
+    /** The way in only promised elsewhere: "link in the invite", 入会方式另行通知, 链接会前在群里发. */
+    deferred: Evidence[];
 }
 export type MeetingLexicon = Record<string, LexiconEntry[]>;
 export declare function meetingLexicon(language: 'zh' | 'en'): MeetingLexicon;
+export declare function onlineHosts(): string[];
 /** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
 export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places;

@@ -9,4 +9,6 @@ export interface Person {
     /** How it was found: jieba's person tag, a name with a title, a recipient's name, an @handle, a given name. */
     source: 'jieba' | 'title' | 'recipient' | 'handle' | 'given-name';
 }
+/** An English given name that is seldom an ordinary word: Bob, Karen, Dana. */
+export declare function isGivenName(word: string): boolean;
 export declare function findPeople(blocks: Block[], recipients: Address[], tokensOf: (block: Block) => Token[]): Person[];

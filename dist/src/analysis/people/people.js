@@ -11,12 +11,18 @@ function englishGivenNames() {
     }
     return givenNames;
 }
+/** An English given name that is seldom an ordinary word: Bob, Karen, Dana. */
+export function isGivenName(word) {
+    return englishGivenNames().has(word);
+}
 function lexicon() {
     return loadLexicon(new URL('./lexicon.yaml', import.meta.url));
 }
 const HANDLE = /(?<![\w@])@([A-Za-z][\w-]{1,38})\b/g;
-const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone']);
+const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone', 'team', 'students']);
 const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
+// Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
+const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
 export function findPeople(blocks, recipients, tokensOf) {
     const people = [];
     const words = lexicon();
@@ -63,6 +69,18 @@ export function findPeople(blocks, recipients, tokensOf) {
                 add(token.start, next.end, 'title');
             else if (prefixes.includes(word) && /^\p{Script=Han}$/u.test(following) && !notPeople.has(word + following))
                 add(token.start, next.end, 'jieba');
+        });
+        // jieba cuts names it does not know into single characters (张/q 伟/zg, 王/nr 强/a): a surname opening a clause,
+        // then one or two single-character tokens that are not function words, is a name (张伟上周…, 王强又迟到了).
+        tokens.forEach((token, i) => {
+            const single = (t) => t !== undefined && t.end - t.start === 1 && /\p{Script=Han}/u.test(view[t.start]) && !NAME_STOPS.has(view[t.start]);
+            if (!single(token) || !surnames.includes(view[token.start]) || !single(tokens[i + 1]) || tokens[i + 1].start !== token.end)
+                return;
+            if (i > 0 && /\p{Script=Han}/u.test(view[token.start - 1] ?? ''))
+                return;
+            const third = tokens[i + 2];
+            const end = single(third) && third.start === tokens[i + 1].end && !single(tokens[i + 3]) ? third.end : tokens[i + 1].end;
+            add(token.start, end, 'jieba');
         });
         for (const token of tokens) {
             const word = view.slice(token.start, token.end);

@@ -19,8 +19,13 @@ export interface TimeExpression {
     date?: CalendarDate;
     dayKind?: DayKind;
     yearWritten: boolean;
-    /** Where the year of `date` comes from: written, the document's context (a dated heading, its path), or the reference time. */
-    yearSource?: 'written' | 'context' | 'reference';
+    /**
+     * Where the year of `date` comes from: written, the document's context (a dated heading, its path), the written
+     * weekday (the year within a year of the reference in which the two agree), or the reference time.
+     */
+    yearSource?: 'written' | 'context' | 'reference' | 'weekday';
+    /** Why the reading is what it is, where a choice was made: "year 2026: … falls on the written weekday 週日". */
+    reasons?: string[];
     /** The weekday as written beside a date (`（周五）`, "Friday,"), kept apart from the date so the two can disagree. */
     weekday?: WrittenWeekday;
     startTime?: ClockTime;
@@ -33,6 +38,15 @@ export interface TimeExpression {
     halfOfDay?: 'written' | 'unwritten';
     /** A zone written with the time (ET, UTC, 北京时间), inside it, just before it or just after it. */
     timezone?: WrittenZone;
+    /** 下周, 本月, 本周末, "next week": a stretch of days, not one day; such an expression has no `date`. */
+    period?: Period;
+    /** 本周五前, 月底, "by end of day", "EOM": `date` is the last day something may happen, not the day it happens. */
+    deadline?: boolean;
+}
+export interface Period {
+    unit: 'week' | 'weekend' | 'month';
+    first: CalendarDate;
+    last: CalendarDate;
 }
 /** A time zone as written, with its range in the block's text. */
 export interface WrittenZone {

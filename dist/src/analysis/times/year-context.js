@@ -1,4 +1,5 @@
 import { isValidDate } from './calendar.js';
+import { yearFromWeekday } from './weekday-year.js';
 const HALF_YEAR_DAYS = 183;
 function daysBetween(a, b) {
     return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
@@ -22,8 +23,11 @@ export function applyYearContext(times, documentDate, headingBlocks = new Set())
         if (!time.date)
             return time;
         if (!anchor || time.yearWritten || time.dayKind !== 'absolute')
-            return { ...time, yearSource: time.yearWritten ? 'written' : 'reference' };
-        const date = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
+            return { ...time, yearSource: time.yearWritten ? 'written' : (time.yearSource ?? 'reference') };
+        const inContext = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
+        // A weekday written beside the date still picks among the years near the context.
+        // A weekday written beside the date still picks among the years near a dated heading (a year alone is kept).
+        const date = time.weekday && anchorIsDay ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext) : inContext;
         if (headingBlocks.has(time.block) && time.start <= 4) {
             anchor = date;
             anchorIsDay = true;

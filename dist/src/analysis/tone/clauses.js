@@ -66,4 +66,3 @@ export class RangeIndex {
         return this.ranges.length;
     }
 }
-//# sourceMappingURL=clauses.js.map

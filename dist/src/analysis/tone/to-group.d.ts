@@ -1,11 +1,17 @@
 import type { Audience } from '../audience/audience.js';
+import type { Block } from '../../document/types.js';
 import type { Report, RuleContext } from '../../engine/rule.js';
-import type { ToneKind, ToneMatch } from './tone.js';
+import { type ToneKind, type ToneMatch } from './tone.js';
 /**
- * The words of one tone in a draft that reaches a group, for the rules that weigh what is said against who hears
- * it; undefined when the draft is private or says none.
+ * The writer's own blocks: quotes are earlier mails in a reply, unless the whole text is one quotation (a notice
+ * pasted as "> Dear users, we are shutting down …"), which is then the message itself.
  */
-export declare function toneToGroup<Options>(context: RuleContext<Options>, kind: ToneKind, options: {
+export declare function writersBlocks(blocks: Block[]): Block[];
+/**
+ * The words of some tones that the writer asserts (not negated, reported, asked about or supposed) in a draft
+ * that reaches a group; undefined when the draft is private or says none.
+ */
+export declare function toneToGroup<Options>(context: RuleContext<Options>, kinds: ToneKind[], options: {
     extra: string[];
     remove: string[];
 }, pagesToo: boolean): {

@@ -1,13 +1,24 @@
 import { describeAudience, reachesGroup } from '../audience/describe.js';
+import { isWritersOwn } from './tone.js';
 /**
- * The words of one tone in a draft that reaches a group, for the rules that weigh what is said against who hears
- * it; undefined when the draft is private or says none.
+ * The writer's own blocks: quotes are earlier mails in a reply, unless the whole text is one quotation (a notice
+ * pasted as "> Dear users, we are shutting down …"), which is then the message itself.
  */
-export function toneToGroup(context, kind, options, pagesToo) {
+export function writersBlocks(blocks) {
+    const body = blocks.filter((block) => block.part !== 'subject' && block.part !== 'heading');
+    const own = blocks.filter((block) => block.part !== 'quote');
+    return body.length > 0 && body.every((block) => block.part === 'quote') ? blocks : own;
+}
+/**
+ * The words of some tones that the writer asserts (not negated, reported, asked about or supposed) in a draft
+ * that reaches a group; undefined when the draft is private or says none.
+ */
+export function toneToGroup(context, kinds, options, pagesToo) {
     const audience = context.audience();
-    if (!(pagesToo ? reachesGroup(audience, context.document.genre) : audience.group))
+    const reaches = pagesToo ? reachesGroup(audience, context.document.genre) : reachesGroup(audience, 'message') && context.document.genre === 'message';
+    if (!reaches)
         return undefined;
-    const matches = context.blocks.flatMap((block) => context.tone(block, { extra: { [kind]: options.extra }, remove: options.remove }).filter((m) => m.kind === kind));
+    const matches = writersBlocks(context.blocks).flatMap((block) => context.tone(block, { extra: { [kinds[0]]: options.extra }, remove: options.remove }).filter((m) => kinds.includes(m.kind) && isWritersOwn(m)));
     return matches.length ? { matches, audience } : undefined;
 }
 /** One report for a tone in a draft to a group: at the first word, naming every word and the audience. */

@@ -1,38 +1,145 @@
-import { loadLexicon } from '../lexicon/lexicon.js';
+import { loadLexicon, normaliseForm } from '../lexicon/lexicon.js';
 import { matchLexicon } from '../lexicon/matcher.js';
 import { simplify } from '../script/han.js';
-import { sentenceRange } from '../sentences.js';
+import { Boundaries, RangeIndex } from './clauses.js';
 export const TONE_KINDS = ['complaint', 'blame', 'praise', 'bad-news'];
+/**
+ * Whether a word counts as the writer's own: a complaint in a genuine question ("why does nobody review?") still
+ * counts, but blame and bad news asked about, reported, denied or supposed do not.
+ */
+export function isWritersOwn(match) {
+    if (match.negated || match.rhetorical)
+        return false;
+    switch (match.kind) {
+        case 'complaint':
+            return !match.reported;
+        case 'blame':
+            return !match.reported && !match.question && !match.atWriter;
+        case 'bad-news':
+            return !match.reported && !match.question && !match.hypothetical;
+        case 'praise':
+            return !match.question;
+    }
+}
 function lexicon(language) {
     return loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url));
 }
-const EN_WINDOW_WORDS = 3;
-const ZH_WINDOW_CHARS = 3;
-/** Complaint, blame, praise and bad-news words in one block, minus negated ones and rhetorical questions. */
+const EN_NEGATION_WORDS = 4;
+const ZH_NEGATION_CHARS = 8;
+const EN_SELF_WORDS = 2;
+const ZH_SELF_CHARS = 3;
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
+/** Complaint, blame, praise and bad-news words in one block, each with its clause's negation, voice and mood. */
 export function findTone(block, tokens, words = {}) {
     const language = block.language === 'en' ? 'en' : 'zh';
     const words$ = lexicon(language);
-    const removed = new Set((words.remove ?? []).map((w) => (language === 'zh' ? simplify(w) : w.toLowerCase())));
-    const negators = words$.negators.flatMap((e) => e.forms).map((f) => (language === 'zh' ? simplify(f) : f.toLowerCase()));
-    const rhetorical = words$.rhetorical.flatMap((e) => e.forms).map((f) => (language === 'zh' ? simplify(f) : f.toLowerCase()));
+    const removed = new Set((words.remove ?? []).map((w) => normaliseForm(w, language)));
     const view = language === 'zh' ? simplify(block.text) : block.text.toLowerCase();
+    const cues = (group) => new RangeIndex(findCues(view, words$[group] ?? [], language));
+    const masked = mask(view, findCues(view, words$['not-negating'] ?? [], language));
+    const negators = new RangeIndex(findCues(masked, words$.negators, language));
+    const reported = cues('reported');
+    const firstPerson = cues('first-person');
+    const hypothetical = cues('hypothetical');
+    const rhetorical = cues('rhetorical');
+    const rumours = cues('rumours');
+    const denials = cues('denials');
+    const quoted = [...block.text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const sentences = new Boundaries(view, 'sentence');
+    const clauses = new Boundaries(view, 'clause');
     const out = [];
     for (const kind of TONE_KINDS) {
-        const entries = words$[kind].map((entry) => ({ ...entry, forms: entry.forms.filter((f) => !removed.has(language === 'zh' ? simplify(f) : f.toLowerCase())) }));
+        const entries = words$[kind].map((entry) => ({ ...entry, forms: entry.forms.filter((f) => !removed.has(normaliseForm(f, language))) }));
         const extra = words.extra?.[kind] ?? [];
         if (extra.length)
-            entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, exceptions: [] });
-        for (const match of matchLexicon(entries, block.text, language, tokens)) {
-            const sentence = sentenceRange(view, match.start);
-            const before = view.slice(sentence.start, match.start);
-            const negated = language === 'zh'
-                ? negators.some((n) => before.slice(-ZH_WINDOW_CHARS - n.length).includes(n))
-                : before.split(/\s+/).filter(Boolean).slice(-EN_WINDOW_WORDS).some((w) => negators.some((n) => w === n || (n.startsWith("n'") && w.endsWith(n))));
-            const asked = /[?？]\s*$/.test(view.slice(sentence.start, sentence.end)) && rhetorical.some((r) => view.slice(sentence.start, sentence.end).includes(r));
-            if (negated || asked)
-                continue;
-            out.push({ kind, entry: match.entry.id, block: block.index, start: match.start, end: match.end, text: match.text, sentence });
+            entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
+        const matches = matchLexicon(entries, block.text, language, tokens);
+        if (kind === 'bad-news')
+            matches.push(...closures(view, block.text, words$, language, matches, clauses));
+        for (const match of matches) {
+            const sentence = sentences.around(match.start, match.end);
+            const clause = clauses.around(match.start, match.end);
+            const isQuestion = /[?？]\s*$/.test(view.slice(sentence.start, sentence.end));
+            const negatedHere = negators.within(clause, match.start).some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
+            const denied = rumours.within(sentence).length > 0 && denials.within(sentence).length > 0;
+            const saidBySomeoneElse = reported.within(sentence, match.start).some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
+            out.push({
+                kind,
+                entry: match.entry.id,
+                weight: match.entry.confidence,
+                block: block.index,
+                start: match.start,
+                end: match.end,
+                text: match.text,
+                sentence,
+                clause,
+                negated: negatedHere || denied,
+                reported: saidBySomeoneElse || quoted.some((q) => q.start < match.start && match.end < q.end),
+                question: isQuestion,
+                rhetorical: isQuestion && rhetorical.within(sentence).length > 0,
+                hypothetical: hypothetical.within(sentence, match.start).length > 0,
+                atWriter: firstPerson.within(clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
+            });
         }
     }
     return out.sort((a, b) => a.start - b.start);
+}
+const CLOSURE_GAP = { zh: 14, en: 4 };
+/** 关闭里斯本办公室, "shutting our Lisbon office": a closing verb with a place a few words on, in one clause. */
+function closures(view, text, words$, language, found, clauses) {
+    const entry = words$['bad-news'].find((e) => e.id === 'closures');
+    if (!entry || !words$['closing-verbs'])
+        return [];
+    const places = findCues(view, words$['closed-places'], language);
+    const out = [];
+    const near = (a, b) => b.start >= a.end && distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] && clauses.around(a.start).end >= b.end;
+    const add = (start, end) => {
+        if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end))
+            return;
+        out.push({ entry, text: text.slice(start, end), start, end });
+    };
+    for (const verb of findCues(view, words$['closing-verbs'], language)) {
+        const place = places.find((p) => near(verb, p));
+        if (place)
+            add(verb.start, place.end);
+    }
+    // "the Lisbon office will close", 华东销售部撤销: the place first.
+    for (const verb of findCues(view, words$['closing-after'], language)) {
+        const place = places.filter((p) => near(p, verb)).at(-1);
+        if (place)
+            add(place.start, verb.end);
+    }
+    return out;
+}
+/** Where cue words stand in a block's view: Chinese as substrings, English on word boundaries. */
+function findCues(view, entries, language) {
+    const out = [];
+    for (const form of entries.flatMap((e) => e.forms)) {
+        const needle = normaliseForm(form, language);
+        for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
+            const end = at + needle.length;
+            const bounded = language === 'zh' || needle.startsWith("n'") || (!/[\p{L}\p{N}]/u.test(view[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? ''));
+            if (bounded)
+                out.push({ start: at, end });
+        }
+    }
+    return out;
+}
+function mask(view, ranges) {
+    if (ranges.length === 0)
+        return view;
+    const chars = [...view.split('')];
+    for (const r of ranges)
+        for (let i = r.start; i < r.end; i++)
+            chars[i] = ' ';
+    return chars.join('');
+}
+/** Words (English) or characters (Chinese) between the end of a negator and the word it may negate. */
+function distance(view, from, to, language) {
+    const gap = view.slice(from, to);
+    return language === 'en' ? gap.split(/\s+/).filter(Boolean).length : gap.replace(/\s/g, '').length;
+}
+/** 我发现… / "we noticed that …" is the writer's own voice; 有使用者反映… / "Karen spotted that …" is not. */
+function spokenByWriter(view, cue, firstPerson, sentence) {
+    return firstPerson.within(sentence, cue.start).some((p) => view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
 }

@@ -1,0 +1,36 @@
+import { simplify } from '../script/han.js';
+import { sentenceRange } from '../sentences.js';
+import { CLOCK, PART_OF_DAY, TWENTY_FOUR_HOUR, TWENTY_FOUR_HOUR_ZONE } from './clock-cues.js';
+import { zhNumber } from './zh-parsers.js';
+/** Whether the draft counts to 24 anywhere: then 9:30 is the morning and 21:30 the evening. */
+export function countsTo24(times) {
+    return times.some((time) => TWENTY_FOUR_HOUR.test(time.text) || (time.timezone && TWENTY_FOUR_HOUR_ZONE.test(time.timezone.text)));
+}
+/** The doubt about the half of the day of `time`'s start, or undefined when the draft settles it. */
+export function clockDoubt(time, times, blocks) {
+    const hour = time.startTime?.hour;
+    if (hour === undefined || hour < 1 || hour > 11 || time.halfOfDay !== 'unwritten')
+        return undefined;
+    if (countsTo24(times))
+        return undefined;
+    const block = blocks[time.block];
+    const sentence = sentenceRange(block.text, time.start, time.end);
+    if (PART_OF_DAY.test(simplify(block.text.slice(sentence.start, sentence.end))))
+        return undefined;
+    const clock = clockIn(time, block);
+    if (!clock)
+        return undefined;
+    const minute = time.startTime?.minute ?? 0;
+    return { clock, morning: { hour, minute }, evening: { hour: hour + 12, minute }, likely: hour <= 6 ? 'evening' : 'morning' };
+}
+function clockIn(time, block) {
+    const view = block.language === 'en' ? time.text : simplify(time.text);
+    const pattern = new RegExp(block.language === 'en' ? CLOCK.en : CLOCK.zh, 'gi');
+    for (const match of view.matchAll(pattern)) {
+        if (zhNumber(match[1]) !== time.startTime?.hour)
+            continue;
+        const start = time.start + (match.index ?? 0);
+        return { block: block.index, start, end: start + match[0].length, text: block.text.slice(start, start + match[0].length) };
+    }
+    return undefined;
+}

@@ -1,0 +1,7 @@
+/**
+ * A page (Markdown) read with nothing but the computer's clock for "today": the day it was written is unknown, so
+ * its relative days (明天, "next Tuesday") and year-less dates cannot be put on a calendar or checked.
+ */
+export function isUndatedPage(document) {
+    return document.format === 'markdown' && document.reference.source === 'clock';
+}

@@ -1,0 +1,76 @@
+import type { ExtractInputOptions } from '../extract/notice.js';
+import type { Extraction } from '../extract/types.js';
+import { InputError } from '../input/errors.js';
+import type { LintInput, LintOptions, LintResult } from '../lint.js';
+/** Default time budget for one draft, in seconds. */
+export declare const DEFAULT_MAX_FILE_TIME = 10;
+type Input = LintInput;
+export type Job = {
+    id: number;
+    op: 'lint' | 'fix';
+    input: Input;
+    options: LintOptions;
+    details?: boolean;
+} | {
+    id: number;
+    op: 'extract';
+    input: Input;
+    options: ExtractInputOptions;
+};
+export type JobAnswer = {
+    id: number;
+    value: LintResult | Extraction;
+    error?: undefined;
+} | {
+    id: number;
+    value?: undefined;
+    error: {
+        kind: 'input' | 'usage' | 'failure';
+        message: string;
+        reason: string;
+        input?: string;
+    };
+};
+/** A draft not checked within its time budget. */
+export declare class TimeBudgetError extends InputError {
+    constructor(seconds: number, input?: string);
+}
+/** A check its caller gave up on. */
+export declare class CancelledError extends Error {
+    constructor();
+}
+/** Something other than the input went wrong inside the worker; its one-line reason, as `failureReason` gives it. */
+export declare class CheckFailure extends Error {
+    readonly reason: string;
+    constructor(reason: string);
+}
+export interface Budget {
+    /** Seconds; 0 or Infinity for none. */
+    seconds?: number;
+    signal?: AbortSignal;
+}
+/** Whether checks can run in a thread: from the compiled package yes; from TypeScript sources (tests) there is none. */
+export declare function budgetAvailable(): boolean;
+/** One worker thread and its queue of checks. */
+export declare class Checker {
+    private worker?;
+    private queue;
+    private current?;
+    private nextId;
+    lint(input: Input, options: LintOptions, budget?: Budget, details?: boolean): Promise<LintResult>;
+    fix(input: Input, options: LintOptions, budget?: Budget, details?: boolean): Promise<LintResult>;
+    extract(input: Input, options: ExtractInputOptions, budget?: Budget): Promise<Extraction>;
+    /** Starts the thread now, so it loads while the caller reads its files. */
+    warm(): this;
+    /** Ends the thread; checks still queued are rejected. */
+    close(): Promise<void>;
+    private enqueue;
+    private thread;
+    private pump;
+    /** Stops the check under way by ending its thread. */
+    private stop;
+    private finish;
+}
+/** The process's own checker, for the library and the servers. */
+export declare function sharedChecker(): Checker;
+export {};

@@ -1,0 +1,2 @@
+import type { Root } from 'mdast';
+export declare function parseBounded(parse: (source: string) => Root, source: string): Root;
