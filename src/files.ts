@@ -203,7 +203,17 @@ function namesItsReferenceDay(result: LintResult): boolean {
   const { time, offsetMinutes } = result.document.reference;
   const local = new Date(new Date(time).getTime() + offsetMinutes * 60_000);
   const [year, month, day] = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
-  return result.document.times.some((t) => t.startTime && t.date?.year === year && t.date.month === month && t.date.day === day);
+  // On a page, "today" and "Tuesday" belong to no known day, and no rule reads them as one: only written dates count.
+  const page = result.document.format === 'markdown';
+  return result.document.times.some(
+    (t) =>
+      t.startTime &&
+      !t.recurring &&
+      (!page || t.dayKind === 'absolute') &&
+      t.date?.year === year &&
+      t.date.month === month &&
+      t.date.day === day,
+  );
 }
 
 async function directoriesAmong(patterns: string[], cwd: string): Promise<string[]> {
