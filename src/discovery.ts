@@ -23,7 +23,7 @@ export interface Discovery {
 
 const IGNORE_FILES = ['.gitignore', '.draftlintignore'];
 // Never descended into: version control and installed packages hold no drafts of the user's.
-const NEVER = ['**/node_modules/**', '**/.git/**'];
+export const NEVER = ['**/node_modules/**', '**/.git/**'];
 const NEVER_FOLDERS = new Set(['node_modules']);
 const isDraft = (name: string) => extname(name).toLowerCase() in EXTENSIONS;
 

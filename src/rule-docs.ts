@@ -2,7 +2,7 @@
 // in the package (docs/rules/<id>.md) is given as its path on this machine, which terminals and editors open.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 let packageRoot: string | undefined;
 
@@ -27,8 +27,16 @@ export function packageVersion(): string {
   }
 }
 
+const WEB_ADDRESS = /^[a-z][a-z0-9+.-]*:/i;
+
 export function ruleDocsLocation(url: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  if (WEB_ADDRESS.test(url)) return url;
   packageRoot ??= findPackageRoot();
   return join(packageRoot, url);
+}
+
+/** The docs page as a URL, for clients that open links: a web address as it is, a shipped page as a file: URL. */
+export function ruleDocsHref(url: string): string {
+  const location = ruleDocsLocation(url);
+  return WEB_ADDRESS.test(location) ? location : pathToFileURL(location).href;
 }

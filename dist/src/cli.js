@@ -14,6 +14,7 @@ import { mcpCommand } from './commands/mcp.js';
 import { lspCommand } from './commands/lsp.js';
 import { serveCommand } from './commands/serve.js';
 import { initCommand } from './commands/init.js';
+import { packageVersion } from './rule-docs.js';
 import { printConfig } from './commands/print-config.js';
 import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from './budget/pool.js';
 const EXAMPLES = `
@@ -41,7 +42,7 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
     let exitCode = 0;
     const program = new Command('draftlint')
         .description('A linter for drafts — emails, Markdown, messages — in Traditional Chinese, Simplified Chinese and English.')
-        .version(readVersion())
+        .version(packageVersion())
         .exitOverride()
         .configureOutput({ writeOut: (s) => write(io.stdout, s), writeErr: (s) => write(io.stderr, s), outputError: (s) => fail(s.replace(/^error: /, '').trim()) })
         .showHelpAfterError('(run draftlint --help for usage)')
@@ -80,7 +81,7 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
     // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them.
     for (const command of [
         extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
-        mcpCommand(readVersion()),
+        mcpCommand(packageVersion()),
         lspCommand(),
         serveCommand((text) => write(io.stdout, text)),
         initCommand((text) => write(io.stdout, text)),
@@ -192,7 +193,7 @@ async function check(paths, flags, io, write, fail) {
         fail(`${error.filePath}: ${error.reason}`);
     const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
     const color = flags.format === 'stylish' && useColor(flags, Boolean(io.stdout.isTTY));
-    const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: readVersion() });
+    const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: packageVersion() });
     if (flags.outputFile) {
         try {
             writeFileSync(flags.outputFile, report);
@@ -253,18 +254,4 @@ async function readAll(stream) {
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     return Buffer.concat(chunks);
-}
-/** The package version, from source (src/) or from the build (dist/src/). */
-function readVersion() {
-    for (const path of ['../package.json', '../../package.json']) {
-        try {
-            const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-            if (pkg.name === 'draftlint')
-                return pkg.version;
-        }
-        catch {
-            // not at this depth
-        }
-    }
-    return '0.0.0';
 }

@@ -9,7 +9,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { EXTENSIONS } from './input/parse.js';
 const IGNORE_FILES = ['.gitignore', '.draftlintignore'];
 // Never descended into: version control and installed packages hold no drafts of the user's.
-const NEVER = ['**/node_modules/**', '**/.git/**'];
+export const NEVER = ['**/node_modules/**', '**/.git/**'];
 const NEVER_FOLDERS = new Set(['node_modules']);
 const isDraft = (name) => extname(name).toLowerCase() in EXTENSIONS;
 /** The ignore rules of the folders from the repository root (or the folder itself) down to each folder. */

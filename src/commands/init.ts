@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { SEARCH_PLACES } from '../config/config.js';
+import { NEVER } from '../discovery.js';
 import { UsageError } from '../input/errors.js';
 
 export type Preset = 'docs' | 'email';
@@ -61,10 +62,9 @@ ${RULES}
 
 /** What the repository holds decides the preset: any .eml or .txt draft makes it an email repository. */
 export async function choosePreset(cwd: string): Promise<{ preset: Preset; evidence: string }> {
-  const never = ['**/node_modules/**', '**/.git/**'];
-  const drafts = await glob(['**/*.eml', '**/*.txt'], { cwd, ignore: never });
+  const drafts = await glob(['**/*.eml', '**/*.txt'], { cwd, ignore: NEVER });
   if (drafts.length) return { preset: 'email', evidence: `${drafts.length} .eml/.txt file${drafts.length === 1 ? '' : 's'}` };
-  const pages = await glob(['**/*.{md,markdown,mdx}'], { cwd, ignore: never });
+  const pages = await glob(['**/*.{md,markdown,mdx}'], { cwd, ignore: NEVER });
   return { preset: 'docs', evidence: `${pages.length} Markdown file${pages.length === 1 ? '' : 's'} and no .eml or .txt drafts` };
 }
 

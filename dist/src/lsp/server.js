@@ -2,8 +2,8 @@
 // suggestion, the rule's docs on hover, rules from the workspace's config file (.draftlintrc …, as `check` finds it).
 // A change made while a draft is being checked is not queued: the draft is checked once more, at its latest text.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ruleDocsLocation } from '../rule-docs.js';
+import { fileURLToPath } from 'node:url';
+import { ruleDocsHref } from '../rule-docs.js';
 import { basename } from 'node:path';
 import { CodeActionKind, createConnection, DiagnosticSeverity, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -132,11 +132,6 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
     documents.listen(connection);
     connection.listen();
 }
-/** Editors show the rule id as a link to its docs page: a web address, or the page shipped in the package. */
-function docsHref(url) {
-    const location = ruleDocsLocation(url);
-    return /^[a-z][a-z0-9+.-]*:/i.test(location) ? location : pathToFileURL(location).href;
-}
 /**
  * The file behind a document's URI, when it has one on this machine, and the name whose extension picks the format.
  * A URI that names no local file (`file://host/share/x.md`, `file:///a%2Fb.md`, `not a uri`) is checked as text
@@ -180,7 +175,7 @@ function toLsp(d) {
         range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
         severity: SEVERITY[d.severity],
         code: d.ruleId,
-        ...(d.url ? { codeDescription: { href: docsHref(d.url) } } : {}),
+        ...(d.url ? { codeDescription: { href: ruleDocsHref(d.url) } } : {}),
         source: 'draftlint',
         message: d.message,
         data,
