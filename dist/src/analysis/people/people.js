@@ -19,10 +19,27 @@ function lexicon() {
     return loadLexicon(new URL('./lexicon.yaml', import.meta.url));
 }
 const HANDLE = /(?<![\w@])@([A-Za-z][\w-]{1,38})\b/g;
-const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone', 'team', 'students']);
+// @张伟, @小王: a chat mention, up to the next space or punctuation.
+const HAN_HANDLE = /(?<![\w@])@(\p{Script=Han}{2,4})(?=[\s\p{P}]|$)/gu;
+const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone', 'team', 'students', '所有人', '全体成员', '全體成員', '全员', '全員', '大家']);
+// "Ralph," or "Hey King Heresy," on a line of its own, the way a reply opens.
+const VOCATIVE = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*$/gm;
+// "who Cartag is"; "Cartag is editing …", "Tood keeps breaking …" at the start of a sentence or a heading.
+const WHO_IS = /\bwho\s+([A-Z][a-z]{1,14})\s+(?:is|was)\b/g;
+const SUBJECT = /(?:^[#>*\s-]*|[.!?]\s+)([A-Z][a-z]{1,14})\s+(?:is|was|has|had|keeps|kept|needs|should|did|does|just|always|never|again)\b/gm;
+// X哥, X姐 after a single character (强哥, 华姐); these are kinship or roles, not a name.
+const NOT_FAMILIAR = new Set(['大哥', '大姐', '表哥', '表姐', '帅哥', '师哥', '师姐', '学哥', '学姐', '老哥', '老姐', '小哥', '姐姐', '哥哥', '空姐', '堂哥', '堂姐']);
 const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
 // Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
 const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
+// Closed-class and sentence-opening words a capitalised subject may be: never a name.
+const NOT_NAMES_EN = new Set([
+    ...'This That These Those It Its There Here What Which Who Whom Whose When Where Why How Everything Nothing Something Anything'.split(' '),
+    ...'Everyone Everybody Nobody Someone Somebody Anyone Anybody One Each Every All Some Any No None Our Your Their His Her My'.split(' '),
+    ...'The A An He She We They You I Me Us Them Him Yes Also However But And Or So Then Thanks Thank Sorry Please Hi Hello Hey Dear'.split(' '),
+    ...'Regards Best Cheers Well Now Today Tomorrow Yesterday Again Just Never Always Sure Ok Okay Note Update Edit Fixed'.split(' '),
+    ...'Team Folks Guys Friends Colleagues Users Members Community Sir Madam Gentlemen Ladies Sirs Maintainers'.split(' '),
+]);
 export function findPeople(blocks, recipients, tokensOf) {
     const people = [];
     const words = lexicon();
@@ -45,8 +62,8 @@ export function findPeople(blocks, recipients, tokensOf) {
                     add(at, at + name.length, 'recipient');
             }
         }
-        for (const match of block.text.matchAll(HANDLE)) {
-            if (!GROUP_HANDLES.has(match[1].toLowerCase()))
+        for (const match of [...block.text.matchAll(HANDLE), ...block.text.matchAll(HAN_HANDLE)]) {
+            if (!GROUP_HANDLES.has(simplify(match[1]).toLowerCase()))
                 add(match.index, match.index + match[0].length, 'handle');
         }
         if (block.language === 'en') {
@@ -54,6 +71,17 @@ export function findPeople(blocks, recipients, tokensOf) {
             for (const match of block.text.matchAll(CAPITALISED))
                 if (names.has(match[0]))
                     add(match.index, match.index + match[0].length, 'given-name');
+            const named = (match, source) => {
+                const at = match.index + match[0].indexOf(match[1]);
+                if (!NOT_NAMES_EN.has(match[1].split(/\s+/)[0]))
+                    add(at, at + match[1].length, source);
+            };
+            for (const match of block.text.matchAll(VOCATIVE))
+                named(match, 'vocative');
+            for (const match of block.text.matchAll(WHO_IS))
+                named(match, 'subject');
+            for (const match of block.text.matchAll(SUBJECT))
+                named(match, 'subject');
             continue;
         }
         const view = simplify(block.text);
@@ -82,6 +110,16 @@ export function findPeople(blocks, recipients, tokensOf) {
             const end = single(third) && third.start === tokens[i + 1].end && !single(tokens[i + 3]) ? third.end : tokens[i + 1].end;
             add(token.start, end, 'jieba');
         });
+        // 强哥, 华姐: one character and 哥 or 姐, as one token or two.
+        for (const match of view.matchAll(/(\p{Script=Han})([哥姐])/gu)) {
+            const word = match[0];
+            const before = view[match.index - 1] ?? '';
+            if (NOT_FAMILIAR.has(word) || NAME_STOPS.has(match[1]) || notPeople.has(word) || /\p{Script=Han}/u.test(before) && !NAME_STOPS.has(before))
+                continue;
+            if (/\p{Script=Han}/u.test(view[match.index + 2] ?? '') && /[哥姐]{2}|[们們]/.test(view.slice(match.index + 1, match.index + 3)))
+                continue;
+            add(match.index, match.index + 2, 'familiar');
+        }
         for (const token of tokens) {
             const word = view.slice(token.start, token.end);
             if (notPeople.has(word))
