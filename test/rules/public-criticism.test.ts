@@ -39,6 +39,9 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'zh-Hant', text: '各位：\n\n據說張偉又遲到了，但他其實請了假。', why: 'hearsay the writer corrects' },
     // A name the given-name list does not know, found by where it stands; a product standing there is not blamed.
     { language: 'en', text: 'Hi all,\n\nDocker is sloppy about file permissions.', why: 'a capitalised subject may be a product: no pronoun, no person' },
+    { language: 'zh-Hans', text: '@全体同事 这次上线又搞砸了，大家以后注意。', why: 'a group mentioned, no person' },
+    { language: 'zh-Hant', text: '@全體同事 這次上線又搞砸了，大家以後注意。', why: 'a group mentioned, no person' },
+    { language: 'en', text: '@everyone the release got messed up again; please double-check the checklist.', why: 'a group mentioned, no person' },
     { language: 'en', text: 'Hi all,\n\nWho Cartag is does not matter; they fixed the careless typo. Thanks, Cartag!', why: 'thanked by name' },
     { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hans', text: '@全体成员 强哥上周的提交没有把测试环境搞挂，是机房断电了。', why: 'negated, with a familiar name' },
     { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hant', text: '@所有人 強哥上週的提交沒有把測試環境搞掛，是機房斷電了。', why: 'negated, with a familiar name' },

@@ -43,6 +43,8 @@ const HANDLE = /(?<![\w@])@([A-Za-z][\w-]{1,38})\b/g;
 // @张伟, @小王: a chat mention, up to the next space or punctuation.
 const HAN_HANDLE = /(?<![\w@])@(\p{Script=Han}{2,4})(?=[\s\p{P}]|$)/gu;
 const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone', 'team', 'students', '所有人', '全体成员', '全體成員', '全员', '全員', '大家']);
+// @全体同事, @各位老师, @研发部门们: a group mentioned, not a person.
+const HAN_GROUP = /^(?:全|所有|大家|各位|诸位)|(?:们|同事|同仁|成员|员工|部|组|群)$/;
 // "Ralph," or "Hey King Heresy," on a line of its own, the way a reply opens.
 const VOCATIVE = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*$/gm;
 // "who Cartag is"; "Cartag is editing …", "Tood keeps breaking …" at the start of a sentence or a heading.
@@ -85,7 +87,8 @@ export function findPeople(blocks: Block[], recipients: Address[], tokensOf: (bl
       }
     }
     for (const match of [...block.text.matchAll(HANDLE), ...block.text.matchAll(HAN_HANDLE)]) {
-      if (!GROUP_HANDLES.has(simplify(match[1]).toLowerCase())) add(match.index, match.index + match[0].length, 'handle');
+      const handle = simplify(match[1]).toLowerCase();
+      if (!GROUP_HANDLES.has(handle) && !HAN_GROUP.test(handle)) add(match.index, match.index + match[0].length, 'handle');
     }
     if (block.language === 'en') {
       const names = englishGivenNames();
