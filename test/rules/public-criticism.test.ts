@@ -40,6 +40,11 @@ ruleTester(publicCriticism as unknown as Rule, {
     // A name the given-name list does not know, found by where it stands; a product standing there is not blamed.
     { language: 'en', text: 'Hi all,\n\nDocker is sloppy about file permissions.', why: 'a capitalised subject may be a product: no pronoun, no person' },
     { language: 'zh-Hans', text: '@全体同事 这次上线又搞砸了，大家以后注意。', why: 'a group mentioned, no person' },
+    { language: 'en', text: 'Hi all,\n\nThe deploy script broke the build again.', why: 'a thing did it' },
+    { language: 'en', text: 'Hi all,\n\nDocker broke the build again; run docker system prune first.', why: 'a tool, also written in lower case' },
+    { language: 'en', text: 'Hi all,\n\nThanks, Tood! Tood broke the build once and fixed it within the hour.', why: 'thanked by name' },
+    { language: 'zh-Hans', text: '各位：这批小龙虾的包装太马虎了。', why: '小龙虾, which jieba tags as a name, is not one' },
+    { language: 'zh-Hant', text: '各位：這批小龍蝦的包裝太馬虎了。', why: '小龍蝦, which jieba tags as a name, is not one' },
     { language: 'zh-Hant', text: '@全體同事 這次上線又搞砸了，大家以後注意。', why: 'a group mentioned, no person' },
     { language: 'en', text: '@everyone the release got messed up again; please double-check the checklist.', why: 'a group mentioned, no person' },
     { language: 'en', text: 'Hi all,\n\nWho Cartag is does not matter; they fixed the careless typo. Thanks, Cartag!', why: 'thanked by name' },
@@ -123,5 +128,15 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'zh-Hant', text: '@所有人 華姐這次又馬虎了，報表錯了三處。', errors: [{ messageId: 'criticised-in-public', data: { name: '華姐' } }] },
     { language: 'zh-Hans', text: '各位：@张伟 又把测试环境搞挂了。', errors: [{ messageId: 'criticised-in-public', data: { name: '@张伟' } }] },
     { language: 'en', text: 'Hi all,\n\n@marta took down the staging cluster again.', errors: [{ messageId: 'criticised-in-public', data: { name: '@marta', term: 'took down' } }] },
+    // A name right before the blame, 老/小 and a surname, a compound surname after a time word.
+    {
+      language: 'en',
+      text: 'Hi all,\n\nTood broke the build again.',
+      errors: [{ messageId: 'criticised-in-public', data: { name: 'Tood' }, suggestions: [{ messageId: 'remove-name', output: 'Hi all,\n\nWe broke the build again.' }] }],
+    },
+    { now, language: 'zh-Hans', text: '大家好，昨天老周又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '老周' } }] },
+    { now, language: 'zh-Hant', text: '大家好，昨天老周又把報表搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '老周' } }] },
+    { now, language: 'zh-Hans', text: '各位：这次欧阳娜娜太马虎了。', errors: [{ messageId: 'criticised-in-public', data: { name: '欧阳娜娜' } }] },
+    { now, language: 'zh-Hant', text: '各位：這次歐陽娜娜太馬虎了。', errors: [{ messageId: 'criticised-in-public', data: { name: '歐陽娜娜' } }] },
   ],
 });

@@ -1,5 +1,5 @@
 import type { Block } from '../../document/types.js';
-import type { Person } from '../people/people.js';
+import { isNeverAName, type Person } from '../people/people.js';
 import type { ToneMatch } from './tone.js';
 
 /** Blame the writer aims at a named person: by the name in its clause, or by a pronoun standing for one. */
@@ -16,9 +16,13 @@ export interface NamedBlame {
  * own). Praise in the same sentence, or of the same person anywhere, means the person is not attacked.
  */
 export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>, people: Person[]): NamedBlame[] {
-  const praised = new Set(
-    [...tones.values()].flat().filter((m) => m.kind === 'praise').flatMap((m) => people.filter((p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end).map((p) => p.name)),
-  );
+  const praise = [...tones.values()].flat().filter((m) => m.kind === 'praise');
+  const praised = new Set(praise.flatMap((m) => people.filter((p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end).map((p) => p.name)));
+  // "Thanks Tood!": a capitalised word thanked is someone, though no list knows the name.
+  for (const m of praise) {
+    const sentence = blocks.find((b) => b.index === m.block)?.text.slice(m.sentence.start, m.sentence.end) ?? '';
+    for (const word of sentence.match(/\b[A-Z][a-z]{1,14}\b/g) ?? []) if (!isNeverAName(word)) praised.add(word);
+  }
   const seen = new Set<string>();
   const out: NamedBlame[] = [];
   for (const block of blocks) {
@@ -31,13 +35,28 @@ export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>,
       // A capitalised subject may be a product ("Docker is sloppy"), so it is blamed only through a pronoun.
       const clause = blame.clause;
       const inClause = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && p.source !== 'subject' && !praised.has(p.name));
-      const person = inClause ?? antecedent(block, blame, people, praised);
+      const agent = inClause ?? nameBeforeBlame(block, blame, praised);
+      const person = agent ?? antecedent(block, blame, people, praised);
       if (!person || seen.has(`${block.index}:${start}:${person.name}`)) continue;
       seen.add(`${block.index}:${start}:${person.name}`);
-      out.push({ block, blame, person, inClause: inClause !== undefined });
+      out.push({ block, blame, person, inClause: agent !== undefined });
     }
   }
   return out;
+}
+
+// "Tood broke the build again", "Cartag has always been rude": a capitalised word right before the blame, with at
+// most a few adverbs between, is who did it, though no list knows the name.
+const AGENT_BEFORE = /(?:^|[\s(>])([A-Z][a-z]{1,14})\s+(?:(?:has|had|just|again|always|never|also|completely|totally|really|once again)\s+)*$/;
+
+function nameBeforeBlame(block: Block, blame: ToneMatch, praised: Set<string>): Person | undefined {
+  if (block.language !== 'en') return undefined;
+  const match = AGENT_BEFORE.exec(block.text.slice(blame.clause.start, blame.start));
+  if (!match || isNeverAName(match[1]) || praised.has(match[1])) return undefined;
+  // A word also written in lower case ("docker run …") is a thing, not a person.
+  if (new RegExp(`\\b${match[1].toLowerCase()}\\b`).test(block.text)) return undefined;
+  const start = blame.clause.start + match.index + match[0].indexOf(match[1]);
+  return { name: match[1], block: block.index, start, end: start + match[1].length, source: 'subject' };
 }
 
 // "They" may stand for one person ("who Cartag is, … they are too immature") only when the name is in the sentence.

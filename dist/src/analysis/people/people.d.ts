@@ -15,4 +15,6 @@ export interface Person {
 }
 /** An English given name that is seldom an ordinary word: Bob, Karen, Dana. */
 export declare function isGivenName(word: string): boolean;
+/** A capitalised word that is a pronoun, a determiner, a greeting or a sentence opener, never a name. */
+export declare function isNeverAName(word: string): boolean;
 export declare function findPeople(blocks: Block[], recipients: Address[], tokensOf: (block: Block) => Token[]): Person[];

@@ -34,6 +34,12 @@ const NOT_FAMILIAR = new Set(['大哥', '大姐', '表哥', '表姐', '帅哥', 
 const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
 // Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
 const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
+const COMPOUND_NAME = /(欧阳|司马|上官|诸葛|司徒|东方|皇甫|慕容|夏侯|令狐)(\p{Script=Han}{1,2})/gu;
+const CLAUSE_OPENERS = new Set(['这次', '这回', '上次', '那次', '结果', '但是', '可是', '而且', '因为', '所以', '其中', '尤其是']);
+/** A token after which a name opens its clause: a time word (昨天, 上周) or 这次, 因为, 结果. */
+function opensClause(token, view) {
+    return token.tag === 't' || CLAUSE_OPENERS.has(view.slice(token.start, token.end));
+}
 // Closed-class and sentence-opening words a capitalised subject may be: never a name.
 const NOT_NAMES_EN = new Set([
     ...'This That These Those It Its There Here What Which Who Whom Whose When Where Why How Everything Nothing Something Anything'.split(' '),
@@ -42,6 +48,10 @@ const NOT_NAMES_EN = new Set([
     ...'Regards Best Cheers Well Now Today Tomorrow Yesterday Again Just Never Always Sure Ok Okay Note Update Edit Fixed'.split(' '),
     ...'Team Folks Guys Friends Colleagues Users Members Community Sir Madam Gentlemen Ladies Sirs Maintainers'.split(' '),
 ]);
+/** A capitalised word that is a pronoun, a determiner, a greeting or a sentence opener, never a name. */
+export function isNeverAName(word) {
+    return NOT_NAMES_EN.has(word);
+}
 export function findPeople(blocks, recipients, tokensOf) {
     const people = [];
     const words = lexicon();
@@ -107,12 +117,28 @@ export function findPeople(blocks, recipients, tokensOf) {
             const single = (t) => t !== undefined && t.end - t.start === 1 && /\p{Script=Han}/u.test(view[t.start]) && !NAME_STOPS.has(view[t.start]);
             if (!single(token) || !surnames.includes(view[token.start]) || !single(tokens[i + 1]) || tokens[i + 1].start !== token.end)
                 return;
-            if (i > 0 && /\p{Script=Han}/u.test(view[token.start - 1] ?? ''))
+            // At the head of a clause, or after a time word or 这次/上次 (昨天王小明又…, 这次李雷…).
+            if (i > 0 && /\p{Script=Han}/u.test(view[token.start - 1] ?? '') && !opensClause(tokens[i - 1], view))
                 return;
             const third = tokens[i + 2];
             const end = single(third) && third.start === tokens[i + 1].end && !single(tokens[i + 3]) ? third.end : tokens[i + 1].end;
             add(token.start, end, 'jieba');
         });
+        // 欧阳娜娜, 司马光: a compound surname and one or two characters, where a clause or a time word opens.
+        for (const match of view.matchAll(COMPOUND_NAME)) {
+            const at = match.index;
+            const head = at === 0 || !/\p{Script=Han}/u.test(view[at - 1]) || tokens.some((t) => t.end === at && opensClause(t, view));
+            const given = [...match[2]].filter((c) => !NAME_STOPS.has(c)).join('');
+            if (head && given === match[2])
+                add(at, at + match[1].length + given.length, 'familiar');
+        }
+        // 老周, 小王, 阿陈: 老/小/阿 and a surname, before a function word or punctuation (not 小龙虾, 老黄历).
+        for (const match of view.matchAll(/([小老阿])(\p{Script=Han})/gu)) {
+            const next = view[match.index + 2] ?? '';
+            if (!surnames.includes(match[2]) || notPeople.has(match[0]) || (/\p{Script=Han}/u.test(next) && !NAME_STOPS.has(next)))
+                continue;
+            add(match.index, match.index + 2, 'familiar');
+        }
         // 强哥, 华姐: one character and 哥 or 姐, as one token or two.
         for (const match of view.matchAll(/(\p{Script=Han})([哥姐])/gu)) {
             const word = match[0];

@@ -1,5 +1,5 @@
 import type { Block } from '../../document/types.js';
-import type { Person } from '../people/people.js';
+import { type Person } from '../people/people.js';
 import type { ToneMatch } from './tone.js';
 /** Blame the writer aims at a named person: by the name in its clause, or by a pronoun standing for one. */
 export interface NamedBlame {
