@@ -52,10 +52,11 @@ export const publicCriticism = defineRule<keyof typeof messages, Options>({
     for (const { block, blame, person, inClause } of findNamedBlame(blocks, tones, context.people())) {
       const data = { name: person.name, term: blame.text, audience: describeAudience(audience) };
       // Named by a pronoun: the report stands on the blame, and there is no name to take out.
-      if (!inClause) context.report({ messageId: 'criticised-in-public', data, block: block.index, start: blame.start, end: blame.end });
+      const report = { messageId: 'criticised-in-public' as const, data, block: block.index };
+      if (!inClause) context.report({ ...report, start: blame.start, end: blame.end });
       else {
         const suggestion = withoutName(block, person, blame.sentence.start, blame.sentence.end);
-        context.report({ messageId: 'criticised-in-public', data, block: block.index, start: person.start, end: person.end, suggestions: [suggestion] });
+        context.report({ ...report, start: person.start, end: person.end, suggestions: [suggestion] });
       }
     }
   },

@@ -107,7 +107,9 @@ function first(context: RuleContext, block: Block, group: Group): LexiconMatch |
 // "@konnase 记录下提交时间": a mention, then a verb with no subject, tells that person to do something. Verbs that
 // state, think or thank (@bob 是的, @小王 觉得呢, @小李 辛苦了) do not.
 const MENTIONS = /^(?:@[\w\p{Script=Han}.-]+[\s,，:：]*)+/u;
-const NOT_COMMANDS = new Set(['是', '有', '在', '会', '會', '能', '可以', '觉得', '覺得', '认为', '認為', '感觉', '感覺', '知道', '谢谢', '謝謝', '感谢', '感謝', '辛苦', '同意', '赞同', '贊同', '喜欢', '喜歡', '希望', '好像', '应该', '應該', '说', '說']);
+const NOT_COMMANDS = new Set(
+  '是 有 在 会 會 能 可以 觉得 覺得 认为 認為 感觉 感覺 知道 谢谢 謝謝 感谢 感謝 辛苦 同意 赞同 贊同 喜欢 喜歡 希望 好像 应该 應該 说 說'.split(' '),
+);
 
 function commandsSomeone(context: RuleContext, block: Block): boolean {
   if (block.language === 'en' || block.part === 'quote') return false;

@@ -1,7 +1,8 @@
 // mass-complaint: the writer's own complaint or blame (氣死我了, 太離譜, "I'm sick of", "what a mess", "so sloppy")
 // in a message to a group — many recipients, a list address, 各位 / "Hi all", or a post that addresses no one.
 // Complaints reported from others (有使用者反映…, "users told us …") and denied ones are not the writer's; a sentence
-// that blames a named person ("Bob dropped the ball") is public-criticism's, and is not reported twice. Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
+// that blames a named person ("Bob dropped the ball") is public-criticism's, and is not reported twice.
+// Principle: no-mass-complaint (不要把自己的不解或牢騷在郵件上羣發，打擾很多人).
 import { groupToneReport, namedBlameSentences, toneToGroup } from '../../src/analysis/tone/to-group.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';

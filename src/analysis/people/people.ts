@@ -42,16 +42,17 @@ function lexicon() {
 const HANDLE = /(?<![\w@])@([A-Za-z][\w-]{1,38})\b/g;
 // @张伟, @小王: a chat mention, up to the next space or punctuation.
 const HAN_HANDLE = /(?<![\w@])@(\p{Script=Han}{2,4})(?=[\s\p{P}]|$)/gu;
-const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone', 'team', 'students', '所有人', '全体成员', '全體成員', '全员', '全員', '大家']);
+const GROUP_HANDLES = new Set('all here channel everyone team students 所有人 全体成员 全體成員 全员 全員 大家'.split(' '));
 // @全体同事, @各位老师, @研发部门们: a group mentioned, not a person.
 const HAN_GROUP = /^(?:全|所有|大家|各位|诸位)|(?:们|同事|同仁|成员|员工|部|组|群)$/;
 // "Ralph," or "Hey King Heresy," on a line of its own, the way a reply opens.
 const VOCATIVE = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*$/gm;
 // "who Cartag is"; "Cartag is editing …", "Tood keeps breaking …" at the start of a sentence or a heading.
 const WHO_IS = /\bwho\s+([A-Z][a-z]{1,14})\s+(?:is|was)\b/g;
-const SUBJECT = /(?:^[#>*\s-]*|[.!?]\s+)([A-Z][a-z]{1,14})\s+(?:is|was|has|had|keeps|kept|needs|should|did|does|just|always|never|again)\b/gm;
+const SUBJECT =
+  /(?:^[#>*\s-]*|[.!?]\s+)([A-Z][a-z]{1,14})\s+(?:is|was|has|had|keeps|kept|needs|should|did|does|just|always|never|again)\b/gm;
 // X哥, X姐 after a single character (强哥, 华姐); these are kinship or roles, not a name.
-const NOT_FAMILIAR = new Set(['大哥', '大姐', '表哥', '表姐', '帅哥', '师哥', '师姐', '学哥', '学姐', '老哥', '老姐', '小哥', '姐姐', '哥哥', '空姐', '堂哥', '堂姐']);
+const NOT_FAMILIAR = new Set('大哥 大姐 表哥 表姐 帅哥 师哥 师姐 学哥 学姐 老哥 老姐 小哥 姐姐 哥哥 空姐 堂哥 堂姐'.split(' '));
 const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
 // Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
 const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
@@ -66,11 +67,13 @@ function opensClause(token: Token, view: string): boolean {
 
 // Closed-class and sentence-opening words a capitalised subject may be: never a name.
 const NOT_NAMES_EN = new Set([
-  ...'This That These Those It Its There Here What Which Who Whom Whose When Where Why How Everything Nothing Something Anything'.split(' '),
-  ...'Everyone Everybody Nobody Someone Somebody Anyone Anybody One Each Every All Some Any No None Our Your Their His Her My'.split(' '),
-  ...'The A An He She We They You I Me Us Them Him Yes Also However But And Or So Then Thanks Thank Sorry Please Hi Hello Hey Dear'.split(' '),
-  ...'Regards Best Cheers Well Now Today Tomorrow Yesterday Again Just Never Always Sure Ok Okay Note Update Edit Fixed'.split(' '),
-  ...'Team Folks Guys Friends Colleagues Users Members Community Sir Madam Gentlemen Ladies Sirs Maintainers'.split(' '),
+  ...'This That These Those It Its There Here What Which Who Whom Whose When Where Why How'.split(' '),
+  ...'Everything Nothing Something Anything Everyone Everybody Nobody Someone Somebody Anyone Anybody'.split(' '),
+  ...'One Each Every All Some Any No None Our Your Their His Her My The A An He She We They You I Me Us'.split(' '),
+  ...'Them Him Yes Also However But And Or So Then Thanks Thank Sorry Please Hi Hello Hey Dear Regards'.split(' '),
+  ...'Best Cheers Well Now Today Tomorrow Yesterday Again Just Never Always Sure Ok Okay Note Update Edit'.split(' '),
+  ...'Fixed Team Folks Guys Friends Colleagues Users Members Community Sir Madam Gentlemen Ladies Sirs'.split(' '),
+  'Maintainers',
 ]);
 
 /** A capitalised word that is a pronoun, a determiner, a greeting or a sentence opener, never a name. */
@@ -101,7 +104,8 @@ export function findPeople(blocks: Block[], recipients: Address[], tokensOf: (bl
     }
     for (const match of [...block.text.matchAll(HANDLE), ...block.text.matchAll(HAN_HANDLE)]) {
       const handle = simplify(match[1]).toLowerCase();
-      if (!GROUP_HANDLES.has(handle) && !HAN_GROUP.test(handle)) add(match.index, match.index + match[0].length, 'handle');
+      if (GROUP_HANDLES.has(handle) || HAN_GROUP.test(handle)) continue;
+      add(match.index, match.index + match[0].length, 'handle');
     }
     if (block.language === 'en') {
       const names = englishGivenNames();
@@ -140,22 +144,26 @@ export function findPeople(blocks: Block[], recipients: Address[], tokensOf: (bl
     // 欧阳娜娜, 司马光: a compound surname and one or two characters, where a clause or a time word opens.
     for (const match of view.matchAll(COMPOUND_NAME)) {
       const at = match.index;
-      const head = at === 0 || !/\p{Script=Han}/u.test(view[at - 1]) || tokens.some((t) => t.end === at && opensClause(t, view));
+      const afterHan = at > 0 && /\p{Script=Han}/u.test(view[at - 1]);
+      const head = !afterHan || tokens.some((t) => t.end === at && opensClause(t, view));
       const given = [...match[2]].filter((c) => !NAME_STOPS.has(c)).join('');
       if (head && given === match[2]) add(at, at + match[1].length + given.length, 'familiar');
     }
     // 老周, 小王, 阿陈: 老/小/阿 and a surname, before a function word or punctuation (not 小龙虾, 老黄历).
     for (const match of view.matchAll(/([小老阿])(\p{Script=Han})/gu)) {
       const next = view[match.index + 2] ?? '';
-      if (!surnames.includes(match[2]) || notPeople.has(match[0]) || (/\p{Script=Han}/u.test(next) && !NAME_STOPS.has(next))) continue;
+      const runsOn = /\p{Script=Han}/u.test(next) && !NAME_STOPS.has(next);
+      if (!surnames.includes(match[2]) || notPeople.has(match[0]) || runsOn) continue;
       add(match.index, match.index + 2, 'familiar');
     }
     // 强哥, 华姐: one character and 哥 or 姐, as one token or two.
     for (const match of view.matchAll(/(\p{Script=Han})([哥姐])/gu)) {
       const word = match[0];
       const before = view[match.index - 1] ?? '';
-      if (NOT_FAMILIAR.has(word) || NAME_STOPS.has(match[1]) || notPeople.has(word) || /\p{Script=Han}/u.test(before) && !NAME_STOPS.has(before)) continue;
-      if (/\p{Script=Han}/u.test(view[match.index + 2] ?? '') && /[哥姐]{2}|[们們]/.test(view.slice(match.index + 1, match.index + 3))) continue;
+      const midWord = /\p{Script=Han}/u.test(before) && !NAME_STOPS.has(before);
+      if (NOT_FAMILIAR.has(word) || NAME_STOPS.has(match[1]) || notPeople.has(word) || midWord) continue;
+      // 哥哥, 姐姐, 哥们: kin and pals.
+      if (/[哥姐]{2}|[们們]/.test(view.slice(match.index + 1, match.index + 3))) continue;
       add(match.index, match.index + 2, 'familiar');
     }
     for (const token of tokens) {

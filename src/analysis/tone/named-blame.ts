@@ -17,7 +17,8 @@ export interface NamedBlame {
  */
 export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>, people: Person[]): NamedBlame[] {
   const praise = [...tones.values()].flat().filter((m) => m.kind === 'praise');
-  const praised = new Set(praise.flatMap((m) => people.filter((p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end).map((p) => p.name)));
+  const inSentence = (m: ToneMatch) => (p: Person) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end;
+  const praised = new Set(praise.flatMap((m) => people.filter(inSentence(m)).map((p) => p.name)));
   // "Thanks Tood!": a capitalised word thanked is someone, though no list knows the name.
   for (const m of praise) {
     const sentence = blocks.find((b) => b.index === m.block)?.text.slice(m.sentence.start, m.sentence.end) ?? '';
@@ -34,7 +35,9 @@ export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>,
       // The person in the blame's own clause: in "the checklist was sloppy, so Karen rewrote it" Karen is not blamed.
       // A capitalised subject may be a product ("Docker is sloppy"), so it is blamed only through a pronoun.
       const clause = blame.clause;
-      const inClause = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && p.source !== 'subject' && !praised.has(p.name));
+      const inClause = people.find(
+        (p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && p.source !== 'subject' && !praised.has(p.name),
+      );
       const agent = inClause ?? nameBeforeBlame(block, blame, praised);
       const person = agent ?? antecedent(block, blame, people, praised);
       if (!person || seen.has(`${block.index}:${start}:${person.name}`)) continue;
@@ -47,7 +50,8 @@ export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>,
 
 // "Tood broke the build again", "Cartag has always been rude": a capitalised word right before the blame, with at
 // most a few adverbs between, is who did it, though no list knows the name.
-const AGENT_BEFORE = /(?:^|[\s(>])([A-Z][a-z]{1,14})\s+(?:(?:has|had|just|again|always|never|also|completely|totally|really|once again)\s+)*$/;
+const AGENT_BEFORE =
+  /(?:^|[\s(>])([A-Z][a-z]{1,14})\s+(?:(?:has|had|just|again|always|never|also|completely|totally|really|once again)\s+)*$/;
 
 function nameBeforeBlame(block: Block, blame: ToneMatch, praised: Set<string>): Person | undefined {
   if (block.language !== 'en') return undefined;
@@ -67,7 +71,8 @@ const PLURAL_PRONOUN = { en: /\b(they|them|their)\b/i, zh: /[他她]们|[他她]
 function antecedent(block: Block, blame: ToneMatch, people: Person[], praised: Set<string>): Person | undefined {
   const language = block.language === 'en' ? 'en' : 'zh';
   const clause = block.text.slice(blame.clause.start, blame.clause.end);
-  const before = (p: Person) => (p.block < block.index || (p.block === block.index && p.end <= blame.clause.start)) && !praised.has(p.name);
+  const earlier = (p: Person) => p.block < block.index || (p.block === block.index && p.end <= blame.clause.start);
+  const before = (p: Person) => earlier(p) && !praised.has(p.name);
   if (PRONOUN[language].test(clause.replace(PLURAL_PRONOUN[language], ''))) return people.filter(before).at(-1);
   if (PLURAL_PRONOUN[language].test(clause)) {
     const named = people.filter((p) => before(p) && p.block === block.index && p.start >= blame.sentence.start);

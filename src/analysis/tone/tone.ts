@@ -175,7 +175,8 @@ function postponedAYear(
   const entry = words$['bad-news'].find((e) => e.id === 'cancellations');
   if (!entry) return [];
   return [...view.matchAll(POSTPONED_A_YEAR[language])]
-    .map((m) => ({ entry, text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }))
+    .map((m) => ({ entry, start: m.index, end: m.index + m[0].length }))
+    .map((m) => ({ ...m, text: text.slice(m.start, m.end) }))
     .filter((m) => !found.some((f) => f.entry === entry && f.start < m.end && m.start < f.end));
 }
 

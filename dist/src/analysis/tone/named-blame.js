@@ -5,7 +5,8 @@ import { isNeverAName } from '../people/people.js';
  */
 export function findNamedBlame(blocks, tones, people) {
     const praise = [...tones.values()].flat().filter((m) => m.kind === 'praise');
-    const praised = new Set(praise.flatMap((m) => people.filter((p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end).map((p) => p.name)));
+    const inSentence = (m) => (p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end;
+    const praised = new Set(praise.flatMap((m) => people.filter(inSentence(m)).map((p) => p.name)));
     // "Thanks Tood!": a capitalised word thanked is someone, though no list knows the name.
     for (const m of praise) {
         const sentence = blocks.find((b) => b.index === m.block)?.text.slice(m.sentence.start, m.sentence.end) ?? '';
@@ -58,7 +59,8 @@ const PLURAL_PRONOUN = { en: /\b(they|them|their)\b/i, zh: /[他她]们|[他她]
 function antecedent(block, blame, people, praised) {
     const language = block.language === 'en' ? 'en' : 'zh';
     const clause = block.text.slice(blame.clause.start, blame.clause.end);
-    const before = (p) => (p.block < block.index || (p.block === block.index && p.end <= blame.clause.start)) && !praised.has(p.name);
+    const earlier = (p) => p.block < block.index || (p.block === block.index && p.end <= blame.clause.start);
+    const before = (p) => earlier(p) && !praised.has(p.name);
     if (PRONOUN[language].test(clause.replace(PLURAL_PRONOUN[language], '')))
         return people.filter(before).at(-1);
     if (PLURAL_PRONOUN[language].test(clause)) {

@@ -42,5 +42,6 @@ export function namedBlameSentences(context) {
     const tones = new Map(blocks.map((block) => [block.index, context.tone(block).filter(isWritersOwn)]));
     if (![...tones.values()].some((tone) => tone.some((m) => m.kind === 'blame')))
         return new Set();
-    return new Set(findNamedBlame(blocks, tones, context.people()).map(({ blame }) => `${blame.block}:${blame.sentence.start}`));
+    const found = findNamedBlame(blocks, tones, context.people());
+    return new Set(found.map(({ blame }) => `${blame.block}:${blame.sentence.start}`));
 }

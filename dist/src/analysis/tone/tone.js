@@ -124,7 +124,8 @@ function postponedAYear(view, text, words$, found, language) {
     if (!entry)
         return [];
     return [...view.matchAll(POSTPONED_A_YEAR[language])]
-        .map((m) => ({ entry, text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }))
+        .map((m) => ({ entry, start: m.index, end: m.index + m[0].length }))
+        .map((m) => ({ ...m, text: text.slice(m.start, m.end) }))
         .filter((m) => !found.some((f) => f.entry === entry && f.start < m.end && m.start < f.end));
 }
 /** Where cue words stand in a block's view: Chinese as substrings, English on word boundaries. */
