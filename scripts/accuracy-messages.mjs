@@ -13,10 +13,15 @@ const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : 
 const labelFile = (name) => `test/accuracy/${name}.yaml`;
 const read = (name) => (existsSync(labelFile(name)) ? parse(readFileSync(labelFile(name), 'utf8')) ?? [] : []);
 const devOnly = process.argv.includes('--dev');
+// A held-out text whose failure, named in this report, was fixed by a general change has been looked at since:
+// it counts with the development set from then on (test/accuracy/moved-to-dev.yaml says which and why).
+const moved = read('moved-to-dev');
+const movedFiles = new Set(moved.map((m) => m.file));
+const withSet = (label) => (movedFiles.has(label.file) ? { ...label, set: 'dev' } : label);
 // While tuning, the held-out texts are not even run.
 const inScope = (label) => !devOnly || label.set === 'dev';
-const messageLabels = [...read('messages-zh'), ...read('messages-en')].filter(inScope);
-const noticeLabels = [...read('notices-zh'), ...read('notices-en')].filter(inScope);
+const messageLabels = [...read('messages-zh'), ...read('messages-en')].map(withSet).filter(inScope);
+const noticeLabels = [...read('notices-zh'), ...read('notices-en')].map(withSet).filter(inScope);
 const explanations = read('messages-explanations');
 if (!existsSync(corpus)) {
   console.error(`draftlint accuracy: ${corpus} not found`);
@@ -96,6 +101,17 @@ function targets() {
     return `| ${rule} | ${recall} | ${recallMet} | ${pct(t.fp, all)} | ${t.fp <= 0.03 * all ? 'yes' : 'no'} |`;
   }).join('\n');
 }
+function movedNote() {
+  if (moved.length === 0) return '';
+  const list = moved.map((m) => `- **${m.file}** (${m.rule}): ${m.why}`).join('\n');
+  return `
+
+${moved.length} held-out texts were moved to the development set after the failure this report named for them was
+fixed by a general change (from development evidence, with its neighbours and traps); from then on they count as
+seen. The held-out set is the ${counts('held-out')} messages left.
+
+${list}`;
+}
 const lines = (set) =>
   disagreements
     .filter((d) => d.set === set)
@@ -116,7 +132,7 @@ chat posts written by other people (\`../shared/corpus/real/messages\` and \`../
 sources in their \`SOURCES.md\` and \`MESSAGES-SOURCES.md\`), labelled by hand before draftlint was run on them
 (\`test/accuracy/messages-zh.yaml\`, \`test/accuracy/messages-en.yaml\`): for each audience rule, should it report the
 text as it stands? A real-2 file whose number is divisible by 3 is held out: it was never read to tune a word list or
-a rule, and its figures are the ones that say how draftlint does on text it has not seen.
+a rule, and its figures are the ones that say how draftlint does on text it has not seen.${movedNote()}
 
 Each message is checked as a plain-text draft with the default rules; \`missing-attachment\` is checked on the same
 text sent as a mail with no file attached. "Caught" is recall over the messages labelled true; "false alarms" is

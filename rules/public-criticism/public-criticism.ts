@@ -7,6 +7,7 @@ import { defineRule, type Edit } from '../../src/engine/rule.js';
 import type { Person } from '../../src/analysis/people/people.js';
 import { isWritersOwn } from '../../src/analysis/tone/tone.js';
 import { writersBlocks } from '../../src/analysis/tone/to-group.js';
+import { findNamedBlame } from '../../src/analysis/tone/named-blame.js';
 import { messages } from './messages.js';
 
 interface Options {
@@ -48,40 +49,18 @@ export const publicCriticism = defineRule<keyof typeof messages, Options>({
     const words = { extra: { blame: context.options.extra }, remove: context.options.remove };
     const tones = new Map(blocks.map((block) => [block.index, context.tone(block, words).filter(isWritersOwn)]));
     if (![...tones.values()].some((tone) => tone.some((m) => m.kind === 'blame'))) return;
-    const people = context.people();
-    // Whoever the writer thanks anywhere ("… Thank you, Karen!") is not being attacked.
-    const praised = new Set(
-      [...tones.values()].flat().filter((m) => m.kind === 'praise').flatMap((m) => people.filter((p) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end).map((p) => p.name)),
-    );
-    const reported = new Set<string>();
-    for (const block of blocks) {
-      const tone = tones.get(block.index) ?? [];
-      for (const blame of tone.filter((m) => m.kind === 'blame')) {
-        const { start, end } = blame.sentence;
-        // Praise in the same sentence ("thanks to Bob for catching the careless slip") is not an attack.
-        if (tone.some((m) => m.kind === 'praise' && m.start >= start && m.end <= end)) continue;
-        // The person in the blame's own clause: in "the checklist was sloppy, so Karen rewrote it" Karen is not blamed.
-        const clause = blame.clause;
-        const inClause = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && !praised.has(p.name));
-        const named = inClause ?? antecedent(block, clause, people, praised);
-        if (!named || reported.has(`${block.index}:${start}:${named.name}`)) continue;
-        reported.add(`${block.index}:${start}:${named.name}`);
-        const data = { name: named.name, term: blame.text, audience: describeAudience(audience) };
-        // Named by a pronoun: the report stands on the blame, and there is no name to take out.
-        if (!inClause) context.report({ messageId: 'criticised-in-public', data, block: block.index, start: blame.start, end: blame.end });
-        else context.report({ messageId: 'criticised-in-public', data, block: block.index, start: named.start, end: named.end, suggestions: [withoutName(block, named, start, end)] });
+    for (const { block, blame, person, inClause } of findNamedBlame(blocks, tones, context.people())) {
+      const data = { name: person.name, term: blame.text, audience: describeAudience(audience) };
+      // Named by a pronoun: the report stands on the blame, and there is no name to take out.
+      const report = { messageId: 'criticised-in-public' as const, data, block: block.index };
+      if (!inClause) context.report({ ...report, start: blame.start, end: blame.end });
+      else {
+        const suggestion = withoutName(block, person, blame.sentence.start, blame.sentence.end);
+        context.report({ ...report, start: person.start, end: person.end, suggestions: [suggestion] });
       }
     }
   },
 });
-
-const PRONOUN = { en: /\b(he|she|him|her|his)\b/i, zh: /[他她]/ };
-
-/** "He needs to be fired.", 他又搞砸了: the last person named before a pronoun in the blame's clause. */
-function antecedent(block: Block, clause: { start: number; end: number }, people: Person[], praised: Set<string>): Person | undefined {
-  if (!PRONOUN[block.language === 'en' ? 'en' : 'zh'].test(block.text.slice(clause.start, clause.end))) return undefined;
-  return people.filter((p) => (p.block < block.index || (p.block === block.index && p.end <= clause.start)) && !praised.has(p.name)).at(-1);
-}
 
 const PLURAL: Record<string, string> = { was: 'were', is: 'are', has: 'have', does: 'do' };
 

@@ -36,6 +36,13 @@ ruleTester(badNewsByMail as unknown as Rule, {
     { language: 'zh-Hant', ...eml(['all@example.com'], '各位同仁：\n\n沒有任何人會被裁員，裁員的傳聞完全不實。'), why: 'denied' },
     { language: 'zh-Hant', text: '各位好：\n\n公司並未降薪，網路上的說法是謠言，純屬誤會。', why: '並未 negates; a rumour denied' },
     { now, language: 'zh-Hant', text: '各位：\n\n請問明年會不會關閉台中門市？', why: 'asked, not announced' },
+    // A postponement to a date is routine; a project asked about or denied to be abandoned is no news.
+    { now: '2026-11-27T10:00:00+08:00', language: 'en', text: 'Hi all,\n\nWe postponed the meetup to 2027-01-15.', why: 'postponed to a date' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hans', text: '各位：\n\n分享会延期到明年1月15日。', why: 'postponed to a date' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hant', text: '各位：\n\n分享會延期到明年1月15日。', why: 'postponed to a date' },
+    { language: 'zh-Hans', text: '没有跑路，线路升级了，网站也改了。', why: 'denied' },
+    { language: 'zh-Hant', text: '這個軟體不維護了嗎？', why: 'a question' },
+    { language: 'en', text: 'Is this project no longer maintained?', why: 'a question' },
   ],
   invalid: [
     {
@@ -85,5 +92,12 @@ ruleTester(badNewsByMail as unknown as Rule, {
     { language: 'zh-Hant', text: '各位好：\n\n星火計畫停止，團隊縮編四分之一。', errors: [{ messageId: 'bad-news-to-group', data: list('計畫停止', '縮編') }] },
     { language: 'zh-Hant', text: '各位：\n\n我們將在六月底關閉里斯本辦公室。', now, errors: [{ messageId: 'bad-news-to-group', data: list('關閉里斯本辦公室') }] },
     { language: 'zh-Hant', text: '各位使用者：本專案即日起停止維護。', errors: [{ messageId: 'bad-news-to-group', data: list('停止維護') }] },
+    // A year-long postponement cancels this year's event; a project abandoned is said in many ways.
+    { language: 'en', text: 'Hi all,\n\nWe have decided to postpone the conference to 2027.', errors: [{ messageId: 'bad-news-to-group' }] },
+    { language: 'zh-Hans', text: '各位：\n\n今年的大会延期到明年举办。', errors: [{ messageId: 'bad-news-to-group' }] },
+    { language: 'zh-Hant', text: '各位：\n\n今年的大會延期到明年舉辦。', errors: [{ messageId: 'bad-news-to-group' }] },
+    { language: 'zh-Hans', text: '@所有人 这个项目不维护了，作者跑路了。', errors: [{ messageId: 'bad-news-to-group' }] },
+    { language: 'zh-Hant', text: '@所有人 這個專案不維護了，作者跑路了。', errors: [{ messageId: 'bad-news-to-group' }] },
+    { language: 'en', text: '@channel This project is no longer maintained.', errors: [{ messageId: 'bad-news-to-group' }] },
   ],
 });

@@ -38,6 +38,10 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'zh-Hans', text: '大家好：\n\n有用户反映旧版设置页太难用了，新版下周上线。', now, why: 'reported speech' },
     { language: 'zh-Hans', text: '各位：客户说这个流程太离谱了，我们正在改。', why: 'reported speech' },
     { language: 'zh-Hans', text: '大家好，听说旧版报表系统太难用了，有类似感受的请告诉我。', why: 'hearsay' },
+    // A colleague blamed by name is public criticism, reported by that rule; the same sentence is not also a complaint.
+    { language: 'en', text: 'Hi all,\n\nBob dropped the ball on the release.', why: 'named blame: public-criticism' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hans', text: '@全体成员 张伟上周的提交又把测试环境搞挂了，大家以后都看着点。', why: 'named blame: public-criticism' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hant', text: '@所有人 張偉上週的提交又把測試環境搞掛了，大家以後都看著點。', why: 'named blame: public-criticism' },
   ],
   invalid: [
     {
@@ -67,5 +71,9 @@ ruleTester(massComplaint as unknown as Rule, {
     { language: 'zh-Hant', text: '各位好：\n\n舊版設定頁太難用了。', errors: [{ messageId: 'complaint-to-group', data: list('太難用') }] },
     { language: 'zh-Hant', text: '各位：我發現舊版報表系統太難用了，受夠了。', errors: [{ messageId: 'complaint-to-group', data: list('太難用', '受夠了') }] },
     { language: 'zh-Hans', text: '大家好：旧版设置页太难用了，受够了。', errors: [{ messageId: 'complaint-to-group', data: list('太难用', '受够了') }] },
+    // The writer's grievance in a sentence of its own is still a complaint to the group.
+    { language: 'en', text: "Hi all,\n\nBob dropped the ball on the release. I'm sick of this release process.", errors: [{ messageId: 'complaint-to-group', data: list("I'm sick of") }] },
+    { language: 'zh-Hans', text: '各位：\n\n张伟又把测试环境搞挂了。这流程太离谱了。', errors: [{ messageId: 'complaint-to-group', data: list('太离谱') }] },
+    { language: 'zh-Hant', text: '各位：\n\n張偉又把測試環境搞掛了。這流程太離譜了。', errors: [{ messageId: 'complaint-to-group', data: list('太離譜') }] },
   ],
 });

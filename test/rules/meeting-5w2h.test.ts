@@ -103,8 +103,26 @@ ruleTester(meeting5w2h as unknown as Rule, {
     { language: 'zh-Hant', text: fullZhHant.replace('地點：台北辦公室 12樓 1201會議室', '直播連結：https://www.youtube.com/live/abcdefgh'), now, why: 'a livestream link is a way in' },
     { language: 'zh-Hans', text: fullZhHans.replace('参会人员：研发部、测试部\n', '').replace('为了对齐下季度的发布计划，', '').replace('召开评审会', '召开评审会，决定下季度的发布顺序'), now, why: '决定… states the purpose, and 各位 says who' },
     { language: 'en', text: fullEn.replace('Hi team,', 'Hi all,').replace('Attendees: product and engineering leads\n', ''), now, why: '"Hi all" says who, as "Hi team" and 各位 do' },
+    // Issue 18: a purpose said as a verb phrase, and a greeting to everyone, count the same in the three languages.
+    { language: 'zh-Hans', text: fullZhHans.replace('为了对齐下季度的发布计划，', '').replace('召开评审会', '召开会议，讨论明年人力规划'), now, why: '讨论明年人力规划 states the purpose' },
+    {
+      language: 'en',
+      text: fullEn.replace('To decide the Q1 roadmap, we will meet on Thursday, December 10, 1:00 PM - 2:30 PM.', "We will meet on Thursday, December 10, 1:00 PM - 2:30 PM to discuss next year's hiring.").replace('Agenda: roadmap review. ', ''),
+      now,
+      why: '"to discuss next year\'s hiring" states the purpose',
+    },
+    { language: 'zh-Hant', text: fullZhHant.replace('參加人員：產品部、工程部全體同仁\n', ''), now, why: '「各位同仁好」 says who, as "Hi all" does' },
+    { language: 'zh-Hans', text: fullZhHans.replace('参会人员：研发部、测试部\n', '').replace('各位同事：', '大家好：'), now, why: '「大家好」 says who, as "Hi all" does' },
   ],
   invalid: [
+    // The same notices with neither a purpose nor anyone greeted or listed.
+    { language: 'zh-Hans', text: fullZhHans.replace('为了对齐下季度的发布计划，', '').replace('参会人员：研发部、测试部\n', '').replace('各位同事：', '你好：'), now, errors: e('who', 'why') },
+    {
+      language: 'en',
+      text: fullEn.replace('To decide the Q1 roadmap, we', 'We').replace('Agenda: roadmap review. ', '').replace('Attendees: product and engineering leads\n', '').replace('Hi team,', 'Hello,'),
+      now,
+      errors: e('who', 'what', 'why'),
+    },
     { language: 'en', text: '# Agenda\n\n- Date: March 11, 2027\n- Zoom: https://zoom.us/j/91234567890\n- Attendees: maintainers\n- Goal: decide on the release date\n- Please add items below; 60 minutes.\n', filename: '2027-03-11-agenda.md', now, errors: [{ messageId: 'missing-when' }] },
     { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'Location: Online via Zoom'), now, errors: e('where') },
     { language: 'en', text: fullEn.replace('Where: Room 4.12, 4th floor, or Zoom https://zoom.us/j/91234567890', 'To join, see the joining instructions.'), now, errors: [{ messageId: 'where-deferred' }] },

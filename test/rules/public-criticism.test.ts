@@ -37,6 +37,19 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'zh-Hant', text: '各位好：\n\n小王發現我們的發布清單寫得很馬虎，就重寫了一遍。謝謝小王！', why: '小王 found the flaw and is thanked' },
     { language: 'zh-Hant', text: '@所有人 感謝小王！', why: 'praise by name before the group' },
     { language: 'zh-Hant', text: '各位：\n\n據說張偉又遲到了，但他其實請了假。', why: 'hearsay the writer corrects' },
+    // A name the given-name list does not know, found by where it stands; a product standing there is not blamed.
+    { language: 'en', text: 'Hi all,\n\nDocker is sloppy about file permissions.', why: 'a capitalised subject may be a product: no pronoun, no person' },
+    { language: 'zh-Hans', text: '@全体同事 这次上线又搞砸了，大家以后注意。', why: 'a group mentioned, no person' },
+    { language: 'en', text: 'Hi all,\n\nThe deploy script broke the build again.', why: 'a thing did it' },
+    { language: 'en', text: 'Hi all,\n\nDocker broke the build again; run docker system prune first.', why: 'a tool, also written in lower case' },
+    { language: 'en', text: 'Hi all,\n\nThanks, Tood! Tood broke the build once and fixed it within the hour.', why: 'thanked by name' },
+    { language: 'zh-Hans', text: '各位：这批小龙虾的包装太马虎了。', why: '小龙虾, which jieba tags as a name, is not one' },
+    { language: 'zh-Hant', text: '各位：這批小龍蝦的包裝太馬虎了。', why: '小龍蝦, which jieba tags as a name, is not one' },
+    { language: 'zh-Hant', text: '@全體同事 這次上線又搞砸了，大家以後注意。', why: 'a group mentioned, no person' },
+    { language: 'en', text: '@everyone the release got messed up again; please double-check the checklist.', why: 'a group mentioned, no person' },
+    { language: 'en', text: 'Hi all,\n\nWho Cartag is does not matter; they fixed the careless typo. Thanks, Cartag!', why: 'thanked by name' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hans', text: '@全体成员 强哥上周的提交没有把测试环境搞挂，是机房断电了。', why: 'negated, with a familiar name' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hant', text: '@所有人 強哥上週的提交沒有把測試環境搞掛，是機房斷電了。', why: 'negated, with a familiar name' },
   ],
   invalid: [
     {
@@ -103,5 +116,27 @@ ruleTester(publicCriticism as unknown as Rule, {
     { language: 'zh-Hans', text: '各位：\n\n我问过张经理了。他这次又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '张经理', term: '搞砸了' } }] },
     { language: 'zh-Hant', text: '各位：\n\n我問過張經理了。他這次又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '張經理', term: '搞砸了' } }] },
     { language: 'en', text: '@all I noticed that Dana was sloppy with the release notes again.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Dana', term: 'sloppy' } }] },
+    // Names no list knows: a heading's subject taken up by "he", "who X is" taken up by "they", a familiar form, a mention.
+    { language: 'en', text: '# Cartag is editing users posts\n\nHe needs to be fired.', errors: [{ messageId: 'criticised-in-public', data: { name: 'Cartag', term: 'needs to be fired' } }] },
+    {
+      language: 'en',
+      text: "Hi all,\n\nI don't care who Cartag is, it's unacceptable for them to edit posts because they are too immature to take criticism.",
+      errors: [{ messageId: 'criticised-in-public', data: { name: 'Cartag', term: 'immature' } }],
+    },
+    { language: 'en', text: 'Hi all,\n\nThe other maintainer (@pinheadmz) is threatening me.', errors: [{ messageId: 'criticised-in-public', data: { name: '@pinheadmz', term: 'threatening me' } }] },
+    { now: '2026-11-27T10:00:00+08:00', language: 'zh-Hans', text: '@全体成员 强哥上周的提交又把测试环境搞挂了，大家以后都看着点。', errors: [{ messageId: 'criticised-in-public', data: { name: '强哥' } }] },
+    { language: 'zh-Hant', text: '@所有人 華姐這次又馬虎了，報表錯了三處。', errors: [{ messageId: 'criticised-in-public', data: { name: '華姐' } }] },
+    { language: 'zh-Hans', text: '各位：@张伟 又把测试环境搞挂了。', errors: [{ messageId: 'criticised-in-public', data: { name: '@张伟' } }] },
+    { language: 'en', text: 'Hi all,\n\n@marta took down the staging cluster again.', errors: [{ messageId: 'criticised-in-public', data: { name: '@marta', term: 'took down' } }] },
+    // A name right before the blame, 老/小 and a surname, a compound surname after a time word.
+    {
+      language: 'en',
+      text: 'Hi all,\n\nTood broke the build again.',
+      errors: [{ messageId: 'criticised-in-public', data: { name: 'Tood' }, suggestions: [{ messageId: 'remove-name', output: 'Hi all,\n\nWe broke the build again.' }] }],
+    },
+    { now, language: 'zh-Hans', text: '大家好，昨天老周又搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '老周' } }] },
+    { now, language: 'zh-Hant', text: '大家好，昨天老周又把報表搞砸了。', errors: [{ messageId: 'criticised-in-public', data: { name: '老周' } }] },
+    { now, language: 'zh-Hans', text: '各位：这次欧阳娜娜太马虎了。', errors: [{ messageId: 'criticised-in-public', data: { name: '欧阳娜娜' } }] },
+    { now, language: 'zh-Hant', text: '各位：這次歐陽娜娜太馬虎了。', errors: [{ messageId: 'criticised-in-public', data: { name: '歐陽娜娜' } }] },
   ],
 });

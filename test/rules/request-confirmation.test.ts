@@ -41,6 +41,15 @@ ruleTester(requestConfirmation as unknown as Rule, {
       now,
       why: 'an instruction on a SIG page (docs corpus, sig-autoscaling) expects no one in particular',
     },
+    // An offer of help, a sign-up asked for, a mention that only says something.
+    { language: 'zh-Hant', text: '各位好：\n\n新版設定頁已上線，麻煩各位試用，有問題請說。', why: 'an offer to answer questions' },
+    { language: 'zh-Hans', text: '各位好：\n\n新版设置页已上线，麻烦各位试用，有问题请说。', why: 'an offer to answer questions' },
+    { now: '2026-11-27T10:00:00+08:00', language: 'en', text: 'Hi all,\n\nWe meet Thursday. Please add yourself to the attendee list.', why: 'a sign-up is the reply' },
+    { language: 'zh-Hant', text: '各位好：\n\n麻煩各位試用新版設定頁。有問題請說。', why: '有問題請說 opens a way to answer, as "let me know" does' },
+    { language: 'zh-Hans', text: '各位好：\n\n麻烦各位试用新版设置页。有问题请说。', why: '有问题请说 opens a way to answer, as "let me know" does' },
+    { language: 'en', text: 'Hi all,\n\nPlease try the new settings page. Let me know if anything breaks.', why: 'a way to answer' },
+    { language: 'zh-Hans', text: '@konnase 是的，已经合并了。', why: 'a mention that answers, not a command' },
+    { language: 'zh-Hant', text: '@konnase 覺得這樣可以。', why: 'a mention that answers, not a command' },
   ],
   invalid: [
     {
@@ -99,5 +108,9 @@ ruleTester(requestConfirmation as unknown as Rule, {
     },
     { language: 'en', text: 'Hi team,\n\nStand-up moves to Thursday, December 10, 2026 at 9:30 in Room 2. No need to reply.', now, errors: [{ messageId: 'says-no-reply', data: { term: 'No need to reply' } }] },
     { language: 'en', text: 'Please submit your timesheets by Friday. You do not need to reply to this email.', now, errors: [{ messageId: 'says-no-reply' }] },
+    // A mention and a bare verb is a task for that person.
+    { language: 'zh-Hans', text: '@konnase 记录下提交时间，算分的时候打折。', errors: [{ messageId: 'no-confirmation' }] },
+    { language: 'zh-Hant', text: '@konnase 記錄下提交時間，算分的時候打折。', errors: [{ messageId: 'no-confirmation' }] },
+    { language: 'en', text: '@konnase please record the submission time; late work is marked down.', errors: [{ messageId: 'no-confirmation' }] },
   ],
 });

@@ -43,8 +43,9 @@ export const requestConfirmation = defineRule({
             return;
         const found = (group) => blocks.map((block) => ({ block, match: first(context, block, group) })).find((f) => f.match);
         const line = CONFIRMATION_LINE[document.language];
+        const asks = () => found('requests') !== undefined || blocks.some((block) => commandsSomeone(context, block));
         const noReply = found('no-reply');
-        if (noReply?.match && (notice || found('requests'))) {
+        if (noReply?.match && (notice || asks())) {
             const { block, match } = noReply;
             context.report({
                 messageId: 'says-no-reply',
@@ -74,7 +75,7 @@ export const requestConfirmation = defineRule({
                     return;
             }
         }
-        else if (!found('requests'))
+        else if (!asks())
             return;
         const body = blocks.filter((block) => block.part !== 'subject');
         const last = body.at(-1) ?? blocks[blocks.length - 1];
@@ -100,6 +101,30 @@ function first(context, block, group) {
     const quoted = [...block.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
     const matches = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
     return matches.find((m) => !quoted.some(([start, end]) => start < m.start && m.end < end));
+}
+// "@konnase 记录下提交时间": a mention, then a verb with no subject, tells that person to do something. Verbs that
+// state, think or thank (@bob 是的, @小王 觉得呢, @小李 辛苦了) do not.
+const MENTIONS = /^(?:@[\w\p{Script=Han}.-]+[\s,，:：]*)+/u;
+const NOT_COMMANDS = new Set('是 有 在 会 會 能 可以 觉得 覺得 认为 認為 感觉 感覺 知道 谢谢 謝謝 感谢 感謝 辛苦 同意 赞同 贊同 喜欢 喜歡 希望 好像 应该 應該 说 說'.split(' '));
+function commandsSomeone(context, block) {
+    if (block.language === 'en' || block.part === 'quote')
+        return false;
+    const tokens = context.tokens(block);
+    for (const line of block.text.matchAll(/^.*$/gm)) {
+        const mentions = MENTIONS.exec(line[0]);
+        if (!mentions || /[?？]\s*$/.test(line[0]))
+            continue;
+        const at = line.index + mentions[0].length;
+        const index = tokens.findIndex((t) => t.start >= at);
+        const next = tokens[index];
+        if (!next || next.start !== at || NOT_COMMANDS.has(next.text))
+            continue;
+        // 记录下, 看一下: a word and 下 or 一下 is a verb said as a light command, whatever jieba tags it.
+        const softened = ['下', '一下'].includes(tokens[index + 1]?.text ?? '');
+        if (next.tag?.startsWith('v') || (softened && /^\p{Script=Han}{2}$/u.test(next.text)))
+            return true;
+    }
+    return false;
 }
 /** A question to the reader (你解释一下为什么？, "which day suits you?") asks for its own reply; "Could you …?" is a request. */
 function asksQuestion(block) {

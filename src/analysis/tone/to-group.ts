@@ -2,6 +2,7 @@ import { describeAudience, reachesGroup } from '../audience/describe.js';
 import type { Audience } from '../audience/audience.js';
 import type { Block } from '../../document/types.js';
 import type { Report, RuleContext } from '../../engine/rule.js';
+import { findNamedBlame } from './named-blame.js';
 import { isWritersOwn, type ToneKind, type ToneMatch } from './tone.js';
 
 /**
@@ -43,4 +44,16 @@ export function groupToneReport(found: { matches: ToneMatch[]; audience: Audienc
     start: first.start,
     end: first.end,
   };
+}
+
+/**
+ * The sentences in which the writer blames a named person ("Bob dropped the ball"): criticism of a colleague, which
+ * is not also the writer's grievance aired to a group.
+ */
+export function namedBlameSentences<Options>(context: RuleContext<Options>): Set<string> {
+  const blocks = writersBlocks(context.blocks);
+  const tones = new Map(blocks.map((block) => [block.index, context.tone(block).filter(isWritersOwn)]));
+  if (![...tones.values()].some((tone) => tone.some((m) => m.kind === 'blame'))) return new Set();
+  const found = findNamedBlame(blocks, tones, context.people());
+  return new Set(found.map(({ blame }) => `${blame.block}:${blame.sentence.start}`));
 }

@@ -93,7 +93,10 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
     const extra = words.extra?.[kind] ?? [];
     if (extra.length) entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
     const matches = matchLexicon(entries, block.text, language, tokens);
-    if (kind === 'bad-news') matches.push(...closures(view, block.text, words$, language, matches, clauses));
+    if (kind === 'bad-news') {
+      matches.push(...closures(view, block.text, words$, language, matches, clauses));
+      matches.push(...postponedAYear(view, block.text, words$, matches, language));
+    }
     for (const match of matches) {
       const sentence = sentences.around(match.start, match.end);
       const clause = clauses.around(match.start, match.end);
@@ -153,6 +156,28 @@ function closures(
     if (place) add(place.start, verb.end);
   }
   return out;
+}
+
+// "postpone the conference to 2019", 大会延期到明年: this year's event will not happen. A date (to 2019-03-05,
+// to March 2019, 延期到明年3月) is an ordinary postponement.
+const POSTPONED_A_YEAR = {
+  en: /\bpostpon(?:e|ed|ing)\b[^.!?\n;]{0,40}?\b(?:to|until|till)\s+(?:next year|(?:19|20)\d\d)\b(?![-/.]\d|\s*[-/]\s*\d)/gi,
+  zh: /(?:延期|推迟|推遲|延后|延後|顺延|順延|延)(?:举办|舉辦|举行|舉行)?(?:到|至)(?:明年|下一年|(?:19|20)\d\d\s*年)(?!\s*(?:\d|[一二三四五六七八九十]+月|[上下]半年|初|底))/g,
+};
+
+function postponedAYear(
+  view: string,
+  text: string,
+  words$: Record<string, LexiconEntry[]>,
+  found: LexiconMatch[],
+  language: LexiconLanguage,
+): LexiconMatch[] {
+  const entry = words$['bad-news'].find((e) => e.id === 'cancellations');
+  if (!entry) return [];
+  return [...view.matchAll(POSTPONED_A_YEAR[language])]
+    .map((m) => ({ entry, start: m.index, end: m.index + m[0].length }))
+    .map((m) => ({ ...m, text: text.slice(m.start, m.end) }))
+    .filter((m) => !found.some((f) => f.entry === entry && f.start < m.end && m.start < f.end));
 }
 
 /** Where cue words stand in a block's view: Chinese as substrings, English on word boundaries. */

@@ -23,3 +23,8 @@ export declare function groupToneReport(found: {
     matches: ToneMatch[];
     audience: Audience;
 }, messageId: string): Report;
+/**
+ * The sentences in which the writer blames a named person ("Bob dropped the ball"): criticism of a colleague, which
+ * is not also the writer's grievance aired to a group.
+ */
+export declare function namedBlameSentences<Options>(context: RuleContext<Options>): Set<string>;

@@ -1,4 +1,5 @@
 import { describeAudience, reachesGroup } from '../audience/describe.js';
+import { findNamedBlame } from './named-blame.js';
 import { isWritersOwn } from './tone.js';
 /**
  * The writer's own blocks: quotes are earlier mails in a reply, unless the whole text is one quotation (a notice
@@ -31,4 +32,16 @@ export function groupToneReport(found, messageId) {
         start: first.start,
         end: first.end,
     };
+}
+/**
+ * The sentences in which the writer blames a named person ("Bob dropped the ball"): criticism of a colleague, which
+ * is not also the writer's grievance aired to a group.
+ */
+export function namedBlameSentences(context) {
+    const blocks = writersBlocks(context.blocks);
+    const tones = new Map(blocks.map((block) => [block.index, context.tone(block).filter(isWritersOwn)]));
+    if (![...tones.values()].some((tone) => tone.some((m) => m.kind === 'blame')))
+        return new Set();
+    const found = findNamedBlame(blocks, tones, context.people());
+    return new Set(found.map(({ blame }) => `${blame.block}:${blame.sentence.start}`));
 }
