@@ -37,6 +37,14 @@ const NOTICE_SCORE = 2;
 const MEETING_FILE = /(?:^|[/\\_.-])(?:agenda|meeting|meetings|meetup|community[-_]call|sync|standup|例会|会议|會議)(?:[/\\_.-]|$)|\d{4}-\d{2}-\d{2}[-_][^/\\]*(?:agenda|call|meeting)/i;
 const FRONT_MATTER_TIME = /^(?:date|time|when|start|starts|start_time|event_date)$/i;
 const FRONT_MATTER_PLACE = /^(?:location|venue|where|place|address|meeting_link|zoom)$/i;
+// A guide, a how-to or a template for meetings: its times, labels and links are examples, not a call to one.
+const GUIDE_TITLE =
+  /\b(?:guides?|guidelines?|best practi[a-z]*|handbooks?|playbooks?|curriculum|syllabus|tutorials?|templates?|standard operating procedures?|how-tos?)\b|指南|教程|手册|手冊|最佳实践|最佳實踐|操作说明|操作說明|使用说明|使用說明|模板|范本|範本/i;
+const GUIDE_FILE =
+  /(?:^|[/\\_.-])(?:guides?|guidelines?|best[-_]practices?|handbooks?|role[-_]handbooks|playbooks?|curriculum|syllabus|tutorials?|templates?|how[-_]?to)(?:[/\\_.-]|$)/i;
+// 「时间：2019 年 7 月」, "Date: March 2021": a month names no meeting's day.
+const MONTH_ONLY =
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}[-/.]\d{1,2}|\d{4})\s*$/i;
 const NEXT_MEETING = /\bnext (?:[a-z]+ )?(?:call|meeting|sync|session|meetup)\b|(?:下次|下一次|本次|本周|本週|下周|下週)(?:例会|例會|会议|會議|分享会|活动|聚会)/i;
 
 /**
@@ -70,15 +78,32 @@ export function decideKind(input: KindInput): KindDecision {
     reasons.push(reason);
   };
   const page = input.format === 'markdown';
+  const title = input.blocks.find((block) => block.part === 'subject' || block.part === 'heading');
+  const base = input.filename?.split(/[/\\]/).at(-1);
+  if (page) {
+    const named = [title?.text, ...['title', 'description'].map((key) => input.frontMatter?.[key])].find((text) => typeof text === 'string' && GUIDE_TITLE.test(text));
+    const filed = input.filename && GUIDE_FILE.exec(input.filename);
+    if (named || filed) {
+      const why = named ? `a guide by its title: "${String(named).trim().slice(0, 60)}"` : `a guide by its file name: "${filed?.[0].replace(/^[/\\_.-]|[/\\_.-]$/g, '')}"`;
+      return { kind: 'other', score: 0, reasons: [`${why}; its times, labels and links are examples, not a call to a meeting`] };
+    }
+  }
+  const today = referenceDate(input.reference);
   const labels = findLabelledValues(input.blocks);
+  // A schedule table counts when it holds a clock time or a day to come: a table of past talks is a record.
+  const tableTimes = input.times.filter(
+    (time) => input.blocks[time.block]?.part === 'table-cell' && (time.startTime || (time.date && time.dayKind === 'absolute' && compareDates(time.date, today) >= 0)),
+  );
   // A labelled time counts when its value is a time, still blank, or holds a figure (「時間 10.15」).
   const timeLabel = labels.find(
     (label) =>
       label.element === 'when' &&
       (label.header
         ? // A schedule table's 「Date | Event」 is no notice; 「When | Where」 or 「日期 | 時間 | 地點」 is.
-          labels.some((other) => other.header && other.element === 'where') && input.times.some((time) => time.date || time.startTime)
-        : label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))),
+          labels.some((other) => other.header && other.element === 'where') && tableTimes.length > 0
+        : label.blank ||
+          (!MONTH_ONLY.test(label.block.text.slice(label.start, label.end)) &&
+            (timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))))),
   );
   const placeLabel = labels.find((label) => label.element === 'where');
   const nextMeeting = input.blocks.find((block) => NEXT_MEETING.test(block.text));
@@ -99,10 +124,8 @@ export function decideKind(input: KindInput): KindDecision {
   if (audience.group || audience.size > 0) {
     add(1, `audience: ${audience.evidence[0] ?? `${audience.size} recipient${audience.size === 1 ? '' : 's'}`}`);
   }
-  const title = input.blocks.find((block) => block.part === 'subject' || block.part === 'heading');
   if (meeting && (meeting.block.part === 'subject' || meeting.block === title)) add(1, `meeting word in the ${meeting.block.part === 'subject' ? 'subject' : 'title'}`);
 
-  const today = referenceDate(input.reference);
   // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
   // A deadline (月底, "by EOD") is the last day for something, not the day of a meeting.
   const upcoming = input.times.filter(
@@ -172,7 +195,6 @@ export function decideKind(input: KindInput): KindDecision {
   const live = (url: string) => hosts.some((host) => url.includes(host)) && !/youtu\.be|youtube\.com\/(?!live)/.test(url);
   const link = input.blocks.flatMap((block) => block.links).find((candidate) => live(candidate.url.toLowerCase()));
   if (link) add(1, `meeting link: "${link.url}"`);
-  const base = input.filename?.split(/[/\\]/).at(-1);
   if (base && MEETING_FILE.test(base)) add(1, `file name: "${base}"`);
   if (eventFrontMatter) {
     add(2, 'front matter with a date and a place');
