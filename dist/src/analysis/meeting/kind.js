@@ -15,6 +15,8 @@ const GUIDE_TITLE = /\b(?:guides?|guidelines?|best practi[a-z]*|handbooks?|playb
 const GUIDE_FILE = /(?:^|[/\\_.-])(?:guides?|guidelines?|best[-_]practices?|handbooks?|role[-_]handbooks|playbooks?|curriculum|syllabus|tutorials?|templates?|how[-_]?to)(?:[/\\_.-]|$)/i;
 // 「时间：2019 年 7 月」, "Date: March 2021": a month names no meeting's day.
 const MONTH_ONLY = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}[-/.]\d{1,2}|\d{4})\s*$/i;
+// The day is announced as still open: 「詳情請留意日後公佈」, 「日期待定」, 「七月底或八月初」, "date TBD".
+const DATE_OPEN = /(?:時間|时间|日期|詳情|详情|細節|细节|場次|场次)[^。！!\n]{0,12}(?:日後公佈|日后公布|容後公佈|容后公布|另行公佈|另行公布|另行通知|稍後公佈|稍后公布|待定|未定|尚未確定|尚未确定)|(?:日後公佈|日后公布|容後公佈|容后公布)|[一二三四五六七八九十\d]{1,3}月(?:底|初|中|上旬|中旬|下旬)\s*(?:或|或是|或者|到)\s*[一二三四五六七八九十\d]{1,3}月(?:底|初|中|上旬|中旬|下旬)|\b(?:date|dates|time|schedule|details)\b[^.!\n]{0,20}\b(?:tbd|tba|to be (?:announced|confirmed|decided|determined)|not (?:yet )?(?:set|decided|fixed))\b|\b(?:late|early|mid)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* or (?:late|early|mid)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NEXT_MEETING = /\bnext (?:[a-z]+ )?(?:call|meeting|sync|session|meetup)\b|(?:下次|下一次|本次|本周|本週|下周|下週)(?:例会|例會|会议|會議|分享会|活动|聚会)/i;
 /**
  * A meeting notice names a meeting and shows enough of the signals below; each counts as `weight`:
@@ -103,11 +105,28 @@ export function decideKind(input) {
     const tied = (time) => !page || time.block === title?.index || time.block === timeLabel?.block.index || (meeting !== undefined && Math.abs(time.block - meeting.block.index) <= 1);
     const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute' && tied(time));
     const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute') && tied(time));
+    // 「| SIG Network | Tuesdays at 07:30 PT | … |」: a table cell's row names the meeting its slot belongs to.
+    const lines = new Map();
+    const lineOf = (block) => {
+        if (!lines.has(block)) {
+            const at = block.segments[0]?.sourceStart;
+            // The row's line: where the cell starts, less the newlines after it.
+            lines.set(block, at === undefined ? undefined : input.source.lastIndexOf('\n', at));
+        }
+        return lines.get(block);
+    };
+    const rowOf = (index) => {
+        const cell = input.blocks[index];
+        if (cell?.part !== 'table-cell' || input.source === undefined)
+            return [];
+        const line = lineOf(cell);
+        return input.blocks.filter((other) => other.part === 'table-cell' && other !== cell && Math.abs(other.index - index) <= 8 && lineOf(other) === line);
+    };
     // A standing slot names its meeting in its own line or the heading over it: "Regular SIG Meeting: Tuesdays at
     // 17:30 UTC"; a page that mentions in passing that a group meets on Thursdays does not call anyone to it.
     const namesMeeting = (index) => {
         const heading = input.blocks.slice(0, index + 1).reverse().find((block) => block.part === 'heading');
-        return [input.blocks[index], input.blocks[index - 1], heading].some((block) => block && inBlock('meeting-words', block));
+        return [input.blocks[index], input.blocks[index - 1], heading, ...rowOf(index)].some((block) => block && inBlock('meeting-words', block));
     };
     const standing = input.times.find((time) => time.startTime && (time.dayKind === 'weekday' || !time.date) && (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end)) && (!page || namesMeeting(time.block)));
     let anchored = false;
@@ -148,6 +167,12 @@ export function decideKind(input) {
     const agenda = labels.find((label) => label.element === 'agenda') ?? input.blocks.find((block) => block.part === 'heading' && /^(?:agenda|议程|議程)\b/i.test(block.text.trim()));
     if (agenda) {
         add(1, 'an agenda');
+        anchored = true;
+    }
+    // An event announced before its day is fixed: near the meeting word or in the title, the date is still open.
+    const dateOpen = input.blocks.find((block) => (block === title || (meeting !== undefined && Math.abs(block.index - meeting.block.index) <= 1)) && DATE_OPEN.test(block.text));
+    if (dateOpen && !timeLabel) {
+        add(1, `date still open: "${DATE_OPEN.exec(dateOpen.text)?.[0]}"`);
         anchored = true;
     }
     // A notice that lacks its start time still names a day or a clock time: 「3/11、3/12 的中午和傍晚」.
