@@ -124,11 +124,26 @@ export function decideKind(input) {
     };
     // A standing slot names its meeting in its own line or the heading over it: "Regular SIG Meeting: Tuesdays at
     // 17:30 UTC"; a page that mentions in passing that a group meets on Thursdays does not call anyone to it.
+    // The header row of the table a cell stands in: the first row of its run of cells.
+    const headerOf = (index) => {
+        if (input.blocks[index]?.part !== 'table-cell')
+            return [];
+        let first = index;
+        while (first > 0 && input.blocks[first - 1].part === 'table-cell')
+            first--;
+        return first === index ? [] : rowOf(first).concat(input.blocks[first]).filter((cell) => cell.index < index && lineOf(cell) !== lineOf(input.blocks[index]));
+    };
     const namesMeeting = (index) => {
         const heading = input.blocks.slice(0, index + 1).reverse().find((block) => block.part === 'heading');
-        return [input.blocks[index], input.blocks[index - 1], heading, ...rowOf(index)].some((block) => block && inBlock('meeting-words', block));
+        return [input.blocks[index], input.blocks[index - 1], heading, ...rowOf(index), ...headerOf(index)].some((block) => block && inBlock('meeting-words', block));
     };
-    const standing = input.times.find((time) => time.startTime && (time.dayKind === 'weekday' || !time.date) && (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end)) && (!page || namesMeeting(time.block)));
+    // 「| Name | Meeting Time |」 over 「| Logs | Tuesday at 10:00 PT |」: a weekday and a clock time under a time
+    // column of a schedule table is a slot that repeats, as "Tuesdays at 10:00" is.
+    const underTimeColumn = (index) => headerOf(index).some((cell) => labels.some((label) => label.element === 'when' && label.block === cell));
+    const standing = input.times.find((time) => time.startTime &&
+        (time.dayKind === 'weekday' || !time.date) &&
+        (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end) || (time.dayKind === 'weekday' && underTimeColumn(time.block))) &&
+        (!page || namesMeeting(time.block)));
     let anchored = false;
     if (appointment) {
         // A day with a clock time is an appointment: it counts twice.
