@@ -145,6 +145,28 @@ ruleTester(meeting5w2h as unknown as Rule, {
     },
     { language: 'zh-Hans', text: '# 日程\n\n| 名称 | 时间 |\n|---|---|\n| 社区例会 | 每周二 10:00 |\n', filename: 'README.md', now, errors: e('where') },
     { language: 'zh-Hant', text: '# 日程\n\n| 名稱 | 時間 |\n|---|---|\n| 社群例會 | 每週二 10:00 |\n', filename: 'README.md', now, errors: e('where') },
+    // A span of days says how long the event lasts: no missing-how-much.
+    {
+      language: 'en',
+      text: '# Contributor Summit 2026\n\nTo meet in person, the summit takes place December 10th to 13th, 2026 at the Hilton, Room 301.\n',
+      filename: 'summit.md',
+      now,
+      errors: e('when', 'who', 'why'),
+    },
+    {
+      language: 'zh-Hans',
+      text: '# 2026 开发者大会\n\n为了交流经验，大会将于2026年12月10日至13日在国际会议中心301室举办。\n',
+      filename: 'summit.md',
+      now,
+      errors: e('when', 'who', 'how'),
+    },
+    {
+      language: 'zh-Hant',
+      text: '# 2026 開發者大會\n\n為了交流經驗，大會將於2026年12月10日至13日在國際會議中心301室舉辦。\n',
+      filename: 'summit.md',
+      now,
+      errors: e('when', 'who', 'how'),
+    },
     // An event announced with its date still open.
     {
       language: 'zh-Hant',

@@ -37,7 +37,12 @@ export const pastDate = defineRule({
         const dated = context
             .times()
             // A deadline ("propose by September 30, 23:59") is the last day for something, not the meeting's day.
-            .filter((time) => time.date && !time.recurring && !time.deadline && time.dayKind !== 'weekday' && !startsASeries(context.blocks[time.block].text, time.start, time.end) && !endsSomething(context.blocks[time.block].text, time.start, time.end));
+            .filter((time) => time.date &&
+            !time.recurring &&
+            !time.deadline &&
+            time.dayKind !== 'weekday' &&
+            !startsASeries(context.blocks[time.block].text, time.start, time.end) &&
+            !endsSomething(context.blocks[time.block].text, time.start, time.end));
         // The meeting is the first day given with a start time, else the first day: earlier dates in the notice
         // (上次會議, "last time") are history, not the meeting.
         const meeting = dated.find((time) => time.startTime) ?? dated[0];

@@ -38,6 +38,8 @@ function fromFrontMatter(frontMatter) {
     }
     return found;
 }
+// Not a date's own figures (2026-07-09) nor a clock range (19:00-21:00).
+const DAY_SPAN = /(?<![\d/.:：-])\d{1,2}(?:st|nd|rd|th|日|号|號)?\s*(?:-|–|—|~|～|to|through|until|至|到)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|\d{1,2}\s*月\s*)?\d{1,2}(?:st|nd|rd|th|日|号|號)?(?!\s*[:：.]\d)(?!\d)/i;
 const SENTENCE_CUES = { why: [PROSE_CUES.why], how: [PROSE_CUES.how], 'how-much': [PROSE_CUES.free, PROSE_CUES.ends] };
 export function findNoticeElements(input) {
     const { blocks, headers, times } = input;
@@ -102,7 +104,12 @@ function headerOrTitle(element, blocks, headers, times, fromBlock) {
             return fromBlock(title, 0, title.text.length, title.part === 'subject' ? 'subject' : 'heading', title.part === 'subject' ? 0.8 : 0.7);
     }
     if (element === 'how-much') {
-        const ranged = times.find((time) => time.endTime);
+        // An end time, or a span of days: "December 10th to 13th", "Feb 15-16 2018", 「7月1日至3日」.
+        const spansDays = (time) => {
+            const text = blocks.find((block) => block.index === time.block)?.text.slice(time.start, time.end + 12) ?? '';
+            return time.date !== undefined && DAY_SPAN.test(text);
+        };
+        const ranged = times.find((time) => time.endTime) ?? times.find(spansDays);
         if (ranged) {
             const block = blocks.find((candidate) => candidate.index === ranged.block);
             if (block)
