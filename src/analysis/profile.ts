@@ -56,6 +56,7 @@ export function profileDocument({ parsed, blocks, analyses, reference, documentD
       frontMatter: parsed.frontMatter,
       audience: () => analyses.audience(),
       blocks,
+      source: parsed.source,
       times: analyses.times(),
       reference,
       tokensOf: (block) => analyses.tokens(block),

@@ -45,6 +45,8 @@ export interface RuleMeta<MessageId extends string = string> {
     genres?: Genre[];
     languages: Language[];
     parts: BlockPart[];
+    /** Run on a page that is only front matter too (no block of text): its reports use block -1, the front matter. */
+    frontMatter?: boolean;
   };
   needs: Analysis[];
   fixable: boolean;

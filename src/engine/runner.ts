@@ -51,7 +51,7 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
     if (kinds !== 'any' && !kinds.includes(document.kind)) continue;
     if (genres && !genres.includes(document.genre)) continue;
     const blocks = document.blocks.filter((block) => languages.includes(block.language) && parts.includes(block.part));
-    if (blocks.length === 0) continue;
+    if (blocks.length === 0 && !(rule.meta.appliesTo.frontMatter && document.frontMatter)) continue;
     const context: RuleContext = {
       document,
       blocks,
@@ -87,8 +87,9 @@ function toDiagnostic(
   locale: Language,
 ): Diagnostic {
   const block = document.blocks[report.block];
-  const start = toSourceOffset(block, report.start, 'start');
-  const end = Math.max(start, toSourceOffset(block, report.end, 'end'));
+  // Block -1 is the front matter: the report stands on its opening line.
+  const start = block ? toSourceOffset(block, report.start, 'start') : 0;
+  const end = block ? Math.max(start, toSourceOffset(block, report.end, 'end')) : document.source.indexOf('\n') === -1 ? document.source.length : document.source.indexOf('\n');
   const from = lines.position(start);
   const to = lines.position(end);
   const template = messages[report.messageId];

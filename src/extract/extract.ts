@@ -46,7 +46,14 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
   };
 
   const times = analyses.times();
-  const elements = findNoticeElements({ blocks: document.blocks, headers: document.headers, profile: document.profile, times, tokensOf: (block) => analyses.tokens(block) });
+  const elements = findNoticeElements({
+    blocks: document.blocks,
+    headers: document.headers,
+    profile: document.profile,
+    frontMatter: document.frontMatter,
+    times,
+    tokensOf: (block) => analyses.tokens(block),
+  });
   const when = elements.found.when ? findWhen(document, times, options, span) : undefined;
   const places = elements.places;
   // A place given after 地点： / "Location:" comes before a room number met earlier in the text.
@@ -58,7 +65,7 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
   const heading = document.blocks.find((block) => block.part === 'heading');
   const fromElement = (element: NoticeElement): Found | undefined => {
     const evidence = elements.found[element];
-    if (!evidence || evidence.block < 0) return undefined;
+    if (!evidence || evidence.block < 0 || evidence.source === 'front-matter') return undefined;
     const block = document.blocks[evidence.block];
     if (evidence.source !== 'cue' && evidence.source !== 'sentence') return found(block, evidence.start, evidence.end, evidence.confidence, evidence.source);
     const sentence = sentenceRange(block.text, evidence.start);

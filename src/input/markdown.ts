@@ -72,7 +72,10 @@ class BlockText {
   }
 }
 
-function appendInline(node: Nodes, into: BlockText, html: { start: number; text: string }[]): void {
+/** Reference-style link definitions, `[zoom]: https://zoom.us/my/…`, by their normalised label. */
+type Definitions = Map<string, string>;
+
+function appendInline(node: Nodes, into: BlockText, html: { start: number; text: string }[], definitions: Definitions = new Map()): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   switch (node.type) {
@@ -99,13 +102,21 @@ function appendInline(node: Nodes, into: BlockText, html: { start: number; text:
       const badge = node.children.length > 0 && node.children.every((child) => child.type === 'image' && child.alt);
       for (const child of node.children) {
         if (badge && child.type === 'image') into.appendValue(child.alt ?? '', child.position?.start.offset ?? start, child.position?.end.offset ?? end);
-        else appendInline(child, into, html);
+        else appendInline(child, into, html, definitions);
       }
       into.links.push({ url: node.url, start: linkStart, end: into.text.length });
       return;
     }
+    case 'linkReference': {
+      // "over [zoom] at [10am]" with `[zoom]: https://zoom.us/my/…` defined at the foot of the page.
+      const linkStart = into.text.length;
+      for (const child of node.children) appendInline(child, into, html, definitions);
+      const url = definitions.get(node.identifier.toLowerCase());
+      if (url) into.links.push({ url, start: linkStart, end: into.text.length });
+      return;
+    }
     default:
-      if ('children' in node) for (const child of node.children as Nodes[]) appendInline(child, into, html);
+      if ('children' in node) for (const child of node.children as Nodes[]) appendInline(child, into, html, definitions);
   }
 }
 
@@ -145,10 +156,16 @@ export function parseMarkdown(
   const blocks: RawBlock[] = [];
   const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;
+  const definitions: Definitions = new Map();
+  const define = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+    else if ('children' in node) for (const child of node.children as Nodes[]) define(child);
+  };
+  define(tree);
 
   const pushBlock = (node: Parents, part: BlockPart) => {
     const collected = new BlockText(source);
-    for (const child of node.children) appendInline(child as Nodes, collected, html);
+    for (const child of node.children) appendInline(child as Nodes, collected, html, definitions);
     if (collected.text.trim() === '') return;
     const bare = findBareUrls(collected.text).filter((bareLink) => !collected.links.some((l) => l.start <= bareLink.start && bareLink.end <= l.end));
     blocks.push({

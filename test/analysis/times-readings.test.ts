@@ -152,8 +152,18 @@ describe('9. deadlines and periods', () => {
 describe('a deadline is no day of a meeting', () => {
   it('月底 does not make a message a meeting notice', async () => {
     const { lint } = await import('../../src/index.js');
-    const text = '活動會在七月底或八月初舉辦，地點依舊在臺灣科技大學。\n';
+    const text = '活動報名到七月底，地點依舊在臺灣科技大學。\n';
     const result = await lint({ text, filename: 'a.txt' }, { now });
     expect(result.document.kind).toBe('other');
+  });
+
+  it('七月底或八月初 is a date still open: a notice, but not for an upcoming day', async () => {
+    const { lint } = await import('../../src/index.js');
+    const text = '活動會在七月底或八月初舉辦，地點依舊在臺灣科技大學。\n';
+    const result = await lint({ text, filename: 'a.txt' }, { now });
+    expect(result.document.kind).toBe('meeting-notice');
+    expect(result.document.kindReasons).toContain('date still open: "七月底或八月初"');
+    expect(result.document.kindReasons.some((reason) => reason.startsWith('upcoming'))).toBe(false);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'meeting-5w2h').map((d) => d.messageId)).toContain('missing-when');
   });
 });

@@ -10,6 +10,10 @@ const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
 ruleTester(pastDate as unknown as Rule, {
   valid: [
+    // A deadline gone by is the last day for something, not the meeting's day.
+    { language: 'en', text: 'Hi all,\n\nSubmit your topics by November 20, 2026, 23:59 PT. The summit is on December 10, 2026 at 10:00 in Room 301.', now, why: 'a deadline, not the day' },
+    { language: 'zh-Hans', text: '各位同事：\n\n请于2026年11月20日23:59前提交议题。大会定于2026年12月10日上午10:00在301会议室召开。', now, why: '前 ends a deadline' },
+    { language: 'zh-Hant', text: '各位同仁：\n\n請於2026年11月20日23:59前提交議題。大會訂於2026年12月10日上午10:00在301會議室召開。', now, why: '前 ends a deadline' },
     {
       language: 'en',
       text: 'Hi all,\n\nThe SIG meets Tuesdays at 08:00 PT (bi-weekly, starting September 10th 2024) on https://zoom.us/j/441530404.',

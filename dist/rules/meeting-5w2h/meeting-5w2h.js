@@ -17,7 +17,7 @@ export const meeting5w2h = defineRule({
         category: 'completeness',
         severity: 'info',
         messageSeverity: { 'missing-when': 'error', 'missing-where': 'error', 'where-deferred': 'warning', 'missing-who': 'warning', 'missing-what': 'warning' },
-        appliesTo: { kinds: ['meeting-notice'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS] },
+        appliesTo: { kinds: ['meeting-notice'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS], frontMatter: true },
         needs: ['times', 'tokens'],
         fixable: false,
         hasSuggestions: true,
@@ -43,9 +43,19 @@ export const meeting5w2h = defineRule({
     },
     check(context) {
         const { blocks, document } = context;
-        const elements = findNoticeElements({ blocks, headers: document.headers, profile: document.profile, times: context.times(), tokensOf: (block) => context.tokens(block) });
+        const elements = findNoticeElements({
+            blocks,
+            headers: document.headers,
+            profile: document.profile,
+            frontMatter: document.frontMatter,
+            times: context.times(),
+            tokensOf: (block) => context.tokens(block),
+        });
         const anchor = anchorBlock(blocks);
         const report = (messageId, element, data, templateData = {}) => {
+            // A notice that is only front matter (an event page's start, end and location): the report stands on it.
+            if (!anchor)
+                return context.report({ messageId, data, block: -1, start: 0, end: 0 });
             const line = TEMPLATES[element][anchor.language].replace(/\{(\w+)\}/g, (_, key) => templateData[key] ?? '');
             const firstLine = anchor.text.split(/\r?\n/)[0];
             context.report({
@@ -57,12 +67,13 @@ export const meeting5w2h = defineRule({
                 suggestions: [{ messageId: 'add-line', data: { line }, edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }] }],
             });
         };
+        const language = anchor?.language ?? document.language;
         const localized = (id, text) => ({ type: 'localized', value: detailText(id, text) });
         const none = { type: 'localized', value: { en: '', 'zh-Hant': '', 'zh-Hans': '' } };
         for (const element of elements.missing) {
             if (element === 'when') {
                 const { problem, text, date } = elements.when;
-                const day = date ? formatDateWithWeekday(date, weekdayOf(date), anchor.language) : BLANK_DATE[anchor.language];
+                const day = date ? formatDateWithWeekday(date, weekdayOf(date), language) : BLANK_DATE[language];
                 report('missing-when', 'when', { detail: problem && text ? localized(problem, text) : none }, { date: day });
             }
             else if (element === 'where') {

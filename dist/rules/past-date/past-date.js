@@ -36,7 +36,13 @@ export const pastDate = defineRule({
         const today = referenceDate(context.document.reference);
         const dated = context
             .times()
-            .filter((time) => time.date && !time.recurring && time.dayKind !== 'weekday' && !startsASeries(context.blocks[time.block].text, time.start, time.end));
+            // A deadline ("propose by September 30, 23:59") is the last day for something, not the meeting's day.
+            .filter((time) => time.date &&
+            !time.recurring &&
+            !time.deadline &&
+            time.dayKind !== 'weekday' &&
+            !startsASeries(context.blocks[time.block].text, time.start, time.end) &&
+            !endsSomething(context.blocks[time.block].text, time.start, time.end));
         // The meeting is the first day given with a start time, else the first day: earlier dates in the notice
         // (上次會議, "last time") are history, not the meeting.
         const meeting = dated.find((time) => time.startTime) ?? dated[0];
@@ -51,6 +57,11 @@ export const pastDate = defineRule({
         });
     },
 });
+/** "submit it by September 30, 23:59", 「12月1日前报名」: the last day for something, not a meeting day. */
+function endsSomething(text, start, end) {
+    const before = text.slice(Math.max(0, start - 16), start);
+    return /\b(?:by|before|until|no later than|due(?: on)?|deadline:?)\s*$/i.test(before) || /^\s*(?:前|之前|以前|截止)/.test(text.slice(end, end + 4));
+}
 /** "starting September 10th 2024", "since 2023-01-05", 2023年3月6日起每周一: the first day of a series, not a meeting day. */
 function startsASeries(text, start, end) {
     const before = text.slice(Math.max(0, start - 12), start);

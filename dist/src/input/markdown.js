@@ -59,7 +59,7 @@ class BlockText {
         this.segments.push({ textStart, sourceStart, length, sourceLength });
     }
 }
-function appendInline(node, into, html) {
+function appendInline(node, into, html, definitions = new Map()) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     switch (node.type) {
@@ -88,15 +88,25 @@ function appendInline(node, into, html) {
                 if (badge && child.type === 'image')
                     into.appendValue(child.alt ?? '', child.position?.start.offset ?? start, child.position?.end.offset ?? end);
                 else
-                    appendInline(child, into, html);
+                    appendInline(child, into, html, definitions);
             }
             into.links.push({ url: node.url, start: linkStart, end: into.text.length });
+            return;
+        }
+        case 'linkReference': {
+            // "over [zoom] at [10am]" with `[zoom]: https://zoom.us/my/…` defined at the foot of the page.
+            const linkStart = into.text.length;
+            for (const child of node.children)
+                appendInline(child, into, html, definitions);
+            const url = definitions.get(node.identifier.toLowerCase());
+            if (url)
+                into.links.push({ url, start: linkStart, end: into.text.length });
             return;
         }
         default:
             if ('children' in node)
                 for (const child of node.children)
-                    appendInline(child, into, html);
+                    appendInline(child, into, html, definitions);
     }
 }
 function appendHtml(node, into, offset) {
@@ -136,10 +146,19 @@ export function parseMarkdown(source, filename, fromHtml, parser = markdown) {
     const blocks = [];
     const html = [];
     let frontMatter;
+    const definitions = new Map();
+    const define = (node) => {
+        if (node.type === 'definition')
+            definitions.set(node.identifier.toLowerCase(), node.url);
+        else if ('children' in node)
+            for (const child of node.children)
+                define(child);
+    };
+    define(tree);
     const pushBlock = (node, part) => {
         const collected = new BlockText(source);
         for (const child of node.children)
-            appendInline(child, collected, html);
+            appendInline(child, collected, html, definitions);
         if (collected.text.trim() === '')
             return;
         const bare = findBareUrls(collected.text).filter((bareLink) => !collected.links.some((l) => l.start <= bareLink.start && bareLink.end <= l.end));

@@ -27,6 +27,8 @@ export interface KindInput {
   /** Asked only once a meeting word is found: it needs jieba's dictionary. */
   audience: () => Audience;
   blocks: Block[];
+  /** The page's source, to tell which table cells share a row. */
+  source?: string;
   times: TimeExpression[];
   reference: Reference;
   tokensOf: (block: Block) => Token[];
@@ -37,6 +39,17 @@ const NOTICE_SCORE = 2;
 const MEETING_FILE = /(?:^|[/\\_.-])(?:agenda|meeting|meetings|meetup|community[-_]call|sync|standup|例会|会议|會議)(?:[/\\_.-]|$)|\d{4}-\d{2}-\d{2}[-_][^/\\]*(?:agenda|call|meeting)/i;
 const FRONT_MATTER_TIME = /^(?:date|time|when|start|starts|start_time|event_date)$/i;
 const FRONT_MATTER_PLACE = /^(?:location|venue|where|place|address|meeting_link|zoom)$/i;
+// A guide, a how-to or a template for meetings: its times, labels and links are examples, not a call to one.
+const GUIDE_TITLE =
+  /\b(?:guides?|guidelines?|best practi[a-z]*|handbooks?|playbooks?|curriculum|syllabus|tutorials?|templates?|standard operating procedures?|how-tos?)\b|指南|教程|手册|手冊|最佳实践|最佳實踐|操作说明|操作說明|使用说明|使用說明|模板|范本|範本/i;
+const GUIDE_FILE =
+  /(?:^|[/\\_.-])(?:guides?|guidelines?|best[-_]practices?|handbooks?|role[-_]handbooks|playbooks?|curriculum|syllabus|tutorials?|templates?|how[-_]?to)(?:[/\\_.-]|$)/i;
+// 「时间：2019 年 7 月」, "Date: March 2021": a month names no meeting's day.
+const MONTH_ONLY =
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}[-/.]\d{1,2}|\d{4})\s*$/i;
+// The day is announced as still open: 「詳情請留意日後公佈」, 「日期待定」, 「七月底或八月初」, "date TBD".
+const DATE_OPEN =
+  /(?:時間|时间|日期|詳情|详情|細節|细节|場次|场次)[^。！!\n]{0,12}(?:日後公佈|日后公布|容後公佈|容后公布|另行公佈|另行公布|另行通知|稍後公佈|稍后公布|待定|未定|尚未確定|尚未确定)|(?:日後公佈|日后公布|容後公佈|容后公布)|[一二三四五六七八九十\d]{1,3}月(?:底|初|中|上旬|中旬|下旬)\s*(?:或|或是|或者|到)\s*[一二三四五六七八九十\d]{1,3}月(?:底|初|中|上旬|中旬|下旬)|\b(?:date|dates|time|schedule|details)\b[^.!\n]{0,20}\b(?:tbd|tba|to be (?:announced|confirmed|decided|determined)|not (?:yet )?(?:set|decided|fixed))\b|\b(?:late|early|mid)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* or (?:late|early|mid)[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const NEXT_MEETING = /\bnext (?:[a-z]+ )?(?:call|meeting|sync|session|meetup)\b|(?:下次|下一次|本次|本周|本週|下周|下週)(?:例会|例會|会议|會議|分享会|活动|聚会)/i;
 
 /**
@@ -70,15 +83,32 @@ export function decideKind(input: KindInput): KindDecision {
     reasons.push(reason);
   };
   const page = input.format === 'markdown';
+  const title = input.blocks.find((block) => block.part === 'subject' || block.part === 'heading');
+  const base = input.filename?.split(/[/\\]/).at(-1);
+  if (page) {
+    const named = [title?.text, ...['title', 'description'].map((key) => input.frontMatter?.[key])].find((text) => typeof text === 'string' && GUIDE_TITLE.test(text));
+    const filed = input.filename && GUIDE_FILE.exec(input.filename);
+    if (named || filed) {
+      const why = named ? `a guide by its title: "${String(named).trim().slice(0, 60)}"` : `a guide by its file name: "${filed?.[0].replace(/^[/\\_.-]|[/\\_.-]$/g, '')}"`;
+      return { kind: 'other', score: 0, reasons: [`${why}; its times, labels and links are examples, not a call to a meeting`] };
+    }
+  }
+  const today = referenceDate(input.reference);
   const labels = findLabelledValues(input.blocks);
+  // A schedule table counts when it holds a clock time or a day to come: a table of past talks is a record.
+  const tableTimes = input.times.filter(
+    (time) => input.blocks[time.block]?.part === 'table-cell' && (time.startTime || (time.date && time.dayKind === 'absolute' && compareDates(time.date, today) >= 0)),
+  );
   // A labelled time counts when its value is a time, still blank, or holds a figure (「時間 10.15」).
   const timeLabel = labels.find(
     (label) =>
       label.element === 'when' &&
       (label.header
         ? // A schedule table's 「Date | Event」 is no notice; 「When | Where」 or 「日期 | 時間 | 地點」 is.
-          labels.some((other) => other.header && other.element === 'where') && input.times.some((time) => time.date || time.startTime)
-        : label.blank || timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))),
+          labels.some((other) => other.header && other.element === 'where') && tableTimes.length > 0
+        : label.blank ||
+          (!MONTH_ONLY.test(label.block.text.slice(label.start, label.end)) &&
+            (timesIn(label, input.times).length > 0 || /\d/.test(label.block.text.slice(label.start, label.end))))),
   );
   const placeLabel = labels.find((label) => label.element === 'where');
   const nextMeeting = input.blocks.find((block) => NEXT_MEETING.test(block.text));
@@ -99,10 +129,8 @@ export function decideKind(input: KindInput): KindDecision {
   if (audience.group || audience.size > 0) {
     add(1, `audience: ${audience.evidence[0] ?? `${audience.size} recipient${audience.size === 1 ? '' : 's'}`}`);
   }
-  const title = input.blocks.find((block) => block.part === 'subject' || block.part === 'heading');
   if (meeting && (meeting.block.part === 'subject' || meeting.block === title)) add(1, `meeting word in the ${meeting.block.part === 'subject' ? 'subject' : 'title'}`);
 
-  const today = referenceDate(input.reference);
   // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
   // A deadline (月底, "by EOD") is the last day for something, not the day of a meeting.
   const upcoming = input.times.filter(
@@ -115,14 +143,44 @@ export function decideKind(input: KindInput): KindDecision {
     !page || time.block === title?.index || time.block === timeLabel?.block.index || (meeting !== undefined && Math.abs(time.block - meeting.block.index) <= 1);
   const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute' && tied(time));
   const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute') && tied(time));
+  // 「| SIG Network | Tuesdays at 07:30 PT | … |」: a table cell's row names the meeting its slot belongs to.
+  const lines = new Map<Block, number | undefined>();
+  const lineOf = (block: Block) => {
+    if (!lines.has(block)) {
+      const at = block.segments[0]?.sourceStart;
+      // The row's line: where the cell starts, less the newlines after it.
+      lines.set(block, at === undefined ? undefined : input.source!.lastIndexOf('\n', at));
+    }
+    return lines.get(block);
+  };
+  const rowOf = (index: number): Block[] => {
+    const cell = input.blocks[index];
+    if (cell?.part !== 'table-cell' || input.source === undefined) return [];
+    const line = lineOf(cell);
+    return input.blocks.filter((other) => other.part === 'table-cell' && other !== cell && Math.abs(other.index - index) <= 8 && lineOf(other) === line);
+  };
   // A standing slot names its meeting in its own line or the heading over it: "Regular SIG Meeting: Tuesdays at
   // 17:30 UTC"; a page that mentions in passing that a group meets on Thursdays does not call anyone to it.
+  // The header row of the table a cell stands in: the first row of its run of cells.
+  const headerOf = (index: number): Block[] => {
+    if (input.blocks[index]?.part !== 'table-cell') return [];
+    let first = index;
+    while (first > 0 && input.blocks[first - 1].part === 'table-cell') first--;
+    return first === index ? [] : rowOf(first).concat(input.blocks[first]).filter((cell) => cell.index < index && lineOf(cell) !== lineOf(input.blocks[index]));
+  };
   const namesMeeting = (index: number) => {
     const heading = input.blocks.slice(0, index + 1).reverse().find((block) => block.part === 'heading');
-    return [input.blocks[index], input.blocks[index - 1], heading].some((block) => block && inBlock('meeting-words', block));
+    return [input.blocks[index], input.blocks[index - 1], heading, ...rowOf(index), ...headerOf(index)].some((block) => block && inBlock('meeting-words', block));
   };
+  // 「| Name | Meeting Time |」 over 「| Logs | Tuesday at 10:00 PT |」: a weekday and a clock time under a time
+  // column of a schedule table is a slot that repeats, as "Tuesdays at 10:00" is.
+  const underTimeColumn = (index: number) => headerOf(index).some((cell) => labels.some((label) => label.element === 'when' && label.block === cell));
   const standing = input.times.find(
-    (time) => time.startTime && (time.dayKind === 'weekday' || !time.date) && (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end)) && (!page || namesMeeting(time.block)),
+    (time) =>
+      time.startTime &&
+      (time.dayKind === 'weekday' || !time.date) &&
+      (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end) || (time.dayKind === 'weekday' && underTimeColumn(time.block))) &&
+      (!page || namesMeeting(time.block)),
   );
   let anchored = false;
   if (appointment) {
@@ -162,6 +220,12 @@ export function decideKind(input: KindInput): KindDecision {
     add(1, 'an agenda');
     anchored = true;
   }
+  // An event announced before its day is fixed: near the meeting word or in the title, the date is still open.
+  const dateOpen = input.blocks.find((block) => (block === title || (meeting !== undefined && Math.abs(block.index - meeting.block.index) <= 1)) && DATE_OPEN.test(block.text));
+  if (dateOpen && !timeLabel) {
+    add(1, `date still open: "${DATE_OPEN.exec(dateOpen.text)?.[0]}"`);
+    anchored = true;
+  }
   // A notice that lacks its start time still names a day or a clock time: 「3/11、3/12 的中午和傍晚」.
   if (!anchored && input.times.some((time) => time.date || time.startTime)) anchored = true;
   if (nextMeeting) add(1, `next meeting: "${NEXT_MEETING.exec(nextMeeting.text)?.[0]}"`);
@@ -172,7 +236,6 @@ export function decideKind(input: KindInput): KindDecision {
   const live = (url: string) => hosts.some((host) => url.includes(host)) && !/youtu\.be|youtube\.com\/(?!live)/.test(url);
   const link = input.blocks.flatMap((block) => block.links).find((candidate) => live(candidate.url.toLowerCase()));
   if (link) add(1, `meeting link: "${link.url}"`);
-  const base = input.filename?.split(/[/\\]/).at(-1);
   if (base && MEETING_FILE.test(base)) add(1, `file name: "${base}"`);
   if (eventFrontMatter) {
     add(2, 'front matter with a date and a place');

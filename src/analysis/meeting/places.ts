@@ -36,6 +36,11 @@ export function onlineHosts(): string[] {
   return loadLexicon(new URL('./online-hosts.yaml', import.meta.url))['online-hosts'].flatMap((entry) => entry.forms);
 }
 
+/** Hosts of one event's page or its registration (meetup.com, eventbrite, lu.ma, KKTIX, 活动行). */
+export function eventPageHosts(): string[] {
+  return loadLexicon(new URL('./online-hosts.yaml', import.meta.url))['event-page-hosts'].flatMap((entry) => entry.forms);
+}
+
 const LABELS = '地点|地點|场地|場地|会场|會場|地址|位置|会议室|會議室|where|venue|location|place|address|room';
 // 「地點：三教 1301」, "Location: …", and at the start of a line without a colon: 「地點 Lightbox」.
 const PLACE_LABEL = new RegExp(
@@ -51,7 +56,7 @@ const ID_DIGITS = /(?:\d[\d\s-]{6,}\d)/;
 // Words around a platform's name that name no place: "online via Zoom", 「線上 Online」, 【飞书会议】.
 const PLATFORM_FILLER = /[【】[\]()（）,，、/]|\b(?:online|virtual|remote|via|on|over|using|call|meeting|video|the)\b|线上|網上|网上|会议|視訊|视频|通过/gi;
 // A link the text calls the way in.
-const JOIN_LINK = /直播|报名|報名|入会|入會|参会|參會|加入会议|加入會議|会议链接|會議連結|會議鏈接|registration|register|sign up|livestream|live stream|(?:zoom|meeting|join|call|webinar) link|join (?:the )?(?:call|meeting|webinar|us)|watch (?:live|the stream)/i;
+const JOIN_LINK = /直播|报名|報名|入会|入會|参会|參會|加入会议|加入會議|会议链接|會議連結|會議鏈接|活动页面|活動頁面|活动详情|活動詳情|活动网页|活動網頁|registration|register|sign up|rsvp|event page|event details|livestream|live stream|(?:zoom|meeting|join|call|webinar) link|join (?:the )?(?:call|meeting|webinar|us)|watch (?:live|the stream)/i;
 // A sentence about the way in: a deferral there defers the place.
 const PLACE_CUE = /链接|連結|鏈接|地点|地點|入会|入會|会议号|會議號|会场|會場|会议室|會議室|房间|房間|平台|link|location|venue|room|join|zoom|teams|meet|webex|dial/i;
 
@@ -65,6 +70,7 @@ function lineAround(text: string, start: number, end: number): string {
 export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places {
   const places: Places = { physical: [], online: [], platformOnly: [], vague: [], deferred: [] };
   const hosts = onlineHosts();
+  const eventPages = eventPageHosts().map((form) => new RegExp(form.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+'), 'i'));
   const whereValues = findLabelledValues(blocks).filter((value) => value.element === 'where');
   const tableLabels = whereValues.filter((value) => value.apart && !value.header);
   for (const block of blocks) {
@@ -84,7 +90,8 @@ export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (
       // A sign-up form (报名表, forms.gle) takes names; it is no way into the meeting.
       const form = /表|form/i.test(block.text.slice(link.start, link.end)) || /(?:^|[/.])forms?(?:[/.?]|$)|forms\.gle|typeform|wjx\.|jinshuju/i.test(link.url);
       const called = !form && JOIN_LINK.test(block.text.slice(Math.max(0, link.start - 12), link.end));
-      if (hosts.some((host) => link.url.toLowerCase().includes(host)) || (called && /^https?:/i.test(link.url))) places.online.push(evidence(link.start, link.end));
+      const url = link.url.toLowerCase();
+      if (hosts.some((host) => url.includes(host)) || eventPages.some((page) => page.test(url)) || (called && /^https?:/i.test(link.url))) places.online.push(evidence(link.start, link.end));
     }
     const deferred = matchLexicon([...lexicon['deferred-places'], ...other['deferred-places']], block.text, language, language === 'zh' ? () => tokensOf(block) : undefined);
     for (const match of deferred) {

@@ -15,7 +15,7 @@ export type NoticeElement = 'when' | 'where' | 'who' | 'what' | 'why' | 'how' | 
 export const NOTICE_ELEMENTS: readonly NoticeElement[] = ['when', 'where', 'who', 'what', 'why', 'how', 'how-much'];
 
 export interface ElementEvidence extends Evidence {
-  source: 'label' | 'header' | 'subject' | 'heading' | 'times' | 'places' | 'cue' | 'sentence';
+  source: 'label' | 'header' | 'front-matter' | 'subject' | 'heading' | 'times' | 'places' | 'cue' | 'sentence';
   /** 0–1. */
   confidence: number;
 }
@@ -38,6 +38,8 @@ export interface NoticeInput {
   blocks: Block[];
   headers: Headers;
   profile: Pick<DocumentProfile, 'genre' | 'meeting'>;
+  /** An event page's front matter (`start: 22 September 2013 10:00`, `location: Boston`) answers when and where too. */
+  frontMatter?: Record<string, unknown>;
   times: TimeExpression[];
   tokensOf: (block: Block) => Token[];
 }
@@ -51,6 +53,31 @@ const LABELLED: Record<Exclude<NoticeElement, 'when'>, LabelledElement[]> = {
   how: ['how'],
   'how-much': ['cost', 'duration'],
 };
+const FRONT_MATTER_TIME = /^(?:date|time|when|start|starts|start_time|start-time|event_date|datetime)$/i;
+const FRONT_MATTER_PLACE = /^(?:location|venue|where|place|address|meeting_link|zoom)$/i;
+// A start with its clock time: `start: 2026-07-09 18:30`, `date: 2026-07-09T18:30:00+08:00`, `time: 7pm`.
+const CLOCK = /\d{1,2}[:：]\d{2}|\b\d{1,2}\s*(?:am|pm)\b/i;
+const NO_PLACE = /^(?:remote|online|virtual|tbd|tba|待定|线上|線上)?$/i;
+
+/** When and where as an event page's front matter gives them; block -1 stands for the front matter. */
+function fromFrontMatter(frontMatter: Record<string, unknown> | undefined): Partial<Record<NoticeElement, ElementEvidence>> {
+  const found: Partial<Record<NoticeElement, ElementEvidence>> = {};
+  const text = (value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+  for (const [key, value] of Object.entries(frontMatter ?? {})) {
+    const written = text(value);
+    const evidence = (confidence: number): ElementEvidence => ({ block: -1, start: 0, end: 0, text: written, source: 'front-matter', confidence });
+    if (!found.when && FRONT_MATTER_TIME.test(key) && CLOCK.test(written) && !/T00:00:00(?:\.000)?Z$/.test(written)) found.when = evidence(0.8);
+    if (!found.where && FRONT_MATTER_PLACE.test(key) && !NO_PLACE.test(written)) found.where = evidence(0.7);
+    // `title: CUFP` names the event; `end: 24 September 2013` bounds it.
+    if (!found.what && /^(?:title|event|name)$/i.test(key) && written) found.what = evidence(0.7);
+    if (!found['how-much'] && /^(?:end|ends|end_time|end-time|duration)$/i.test(key) && written) found['how-much'] = evidence(0.7);
+  }
+  return found;
+}
+
+// Not a date's own figures (2026-07-09) nor a clock range (19:00-21:00).
+const DAY_SPAN =
+  /(?<![\d/.:：-])\d{1,2}(?:st|nd|rd|th|日|号|號)?\s*(?:-|–|—|~|～|to|through|until|至|到)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|\d{1,2}\s*月\s*)?\d{1,2}(?:st|nd|rd|th|日|号|號)?(?!\s*[:：.]\d)(?!\d)/i;
 const SENTENCE_CUES: Partial<Record<NoticeElement, RegExp[]>> = { why: [PROSE_CUES.why], how: [PROSE_CUES.how], 'how-much': [PROSE_CUES.free, PROSE_CUES.ends] };
 
 export function findNoticeElements(input: NoticeInput): NoticeElements {
@@ -76,6 +103,9 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
     : places.physical;
   const place = physical[0] ?? places.online[0];
   if (place) found.where = { ...place, source: 'places', confidence: 0.8 };
+  const front = fromFrontMatter(input.frontMatter);
+  if (!found.when && front.when) found.when = front.when;
+  if (!found.where && front.where) found.where = front.where;
   const platform = [...places.platformOnly].sort((a, b) => b.text.length - a.text.length)[0];
   const where = { deferred: places.deferred[0], vague: places.vague[0], platform };
 
@@ -93,6 +123,8 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
       (element === 'how' && joinLink ? { ...joinLink, source: 'places' as const, confidence: 0.6 } : undefined);
     if (evidence) found[element] = evidence;
   }
+
+  for (const element of ['what', 'how-much'] as const) if (!found[element] && front[element]) found[element] = front[element];
 
   // A standing meeting's page (a SIG's "Meetings" section) is asked for its day, time and way in; its purpose is the page.
   const standingPage = input.profile.genre === 'page' && input.profile.meeting === 'standing';
@@ -112,7 +144,12 @@ function headerOrTitle(element: NoticeElement, blocks: Block[], headers: Headers
     if (title) return fromBlock(title, 0, title.text.length, title.part === 'subject' ? 'subject' : 'heading', title.part === 'subject' ? 0.8 : 0.7);
   }
   if (element === 'how-much') {
-    const ranged = times.find((time) => time.endTime);
+    // An end time, or a span of days: "December 10th to 13th", "Feb 15-16 2018", 「7月1日至3日」.
+    const spansDays = (time: TimeExpression) => {
+      const text = blocks.find((block) => block.index === time.block)?.text.slice(time.start, time.end + 12) ?? '';
+      return time.date !== undefined && DAY_SPAN.test(text);
+    };
+    const ranged = times.find((time) => time.endTime) ?? times.find(spansDays);
     if (ranged) {
       const block = blocks.find((candidate) => candidate.index === ranged.block);
       if (block) return { ...fromBlock(block, ranged.start, ranged.end, 'times', 0.9) };

@@ -19,6 +19,8 @@ export interface KindInput {
     /** Asked only once a meeting word is found: it needs jieba's dictionary. */
     audience: () => Audience;
     blocks: Block[];
+    /** The page's source, to tell which table cells share a row. */
+    source?: string;
     times: TimeExpression[];
     reference: Reference;
     tokensOf: (block: Block) => Token[];

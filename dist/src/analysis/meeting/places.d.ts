@@ -23,5 +23,7 @@ export interface Places {
 export type MeetingLexicon = Record<string, LexiconEntry[]>;
 export declare function meetingLexicon(language: 'zh' | 'en'): MeetingLexicon;
 export declare function onlineHosts(): string[];
+/** Hosts of one event's page or its registration (meetup.com, eventbrite, lu.ma, KKTIX, 活动行). */
+export declare function eventPageHosts(): string[];
 /** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
 export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places;

@@ -8,7 +8,7 @@ import { type WhenJudgement } from './when.js';
 export type NoticeElement = 'when' | 'where' | 'who' | 'what' | 'why' | 'how' | 'how-much';
 export declare const NOTICE_ELEMENTS: readonly NoticeElement[];
 export interface ElementEvidence extends Evidence {
-    source: 'label' | 'header' | 'subject' | 'heading' | 'times' | 'places' | 'cue' | 'sentence';
+    source: 'label' | 'header' | 'front-matter' | 'subject' | 'heading' | 'times' | 'places' | 'cue' | 'sentence';
     /** 0–1. */
     confidence: number;
 }
@@ -33,6 +33,8 @@ export interface NoticeInput {
     blocks: Block[];
     headers: Headers;
     profile: Pick<DocumentProfile, 'genre' | 'meeting'>;
+    /** An event page's front matter (`start: 22 September 2013 10:00`, `location: Boston`) answers when and where too. */
+    frontMatter?: Record<string, unknown>;
     times: TimeExpression[];
     tokensOf: (block: Block) => Token[];
 }
