@@ -9,12 +9,8 @@ import { isWritersOwn } from '../../src/analysis/tone/tone.js';
 import { writersBlocks } from '../../src/analysis/tone/to-group.js';
 import { messages } from './messages.js';
 
-interface Options {
-  extra: string[];
-  remove: string[];
-}
 
-export const publicCriticism = defineRule<keyof typeof messages, Options>({
+export const publicCriticism = defineRule({
   meta: {
     id: 'public-criticism',
     category: 'audience',

@@ -16,7 +16,7 @@ const SAME_MOMENT_GAP = /^[\s,，;；/|=）)\]]*(?:[（(\[]|\bor\b|i\.e\.|即|�
 // without one the rule cannot report, and the page need not be parsed.
 const ZONE_WORD = /(?:\d[:.h]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.|点|时))\s*[（(]?\s*(?:utc|gmt|et|pt|ct|mt|[ecmp][sd]t|cest?|bst|jst|kst|ist|aest|aedt)\b|\b(?:utc|gmt)\s*[+-]?\s*\d|北京时间|台北时间|台湾时间|香港时间|东八区/;
 
-export const timeConflict = defineRule<keyof typeof messages, Record<string, never>>({
+export const timeConflict = defineRule({
   meta: {
     id: 'time-conflict',
     category: 'time',

@@ -1,5 +1,4 @@
 import { pastDate } from '../../rules/past-date/past-date.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml } from '../support/drafts.js';
 
@@ -8,7 +7,7 @@ const now = '2026-11-27T10:00:00+08:00';
 const date = (year: number, month: number, day: number) => ({ type: 'date', value: { year, month, day } });
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
-ruleTester(pastDate as unknown as Rule, {
+ruleTester(pastDate, {
   valid: [
     {
       language: 'en',
