@@ -79,6 +79,9 @@ export async function createDraftlint(options: DraftlintOptions = {}): Promise<D
   const hasInline = Object.keys(given).length > 0 || (options.plugins?.length ?? 0) > 0;
   // Resolved now, so a wrong plugin or config given by a program fails here, not on the first draft.
   const inlineResolved = hasInline ? await loader.fromObject(inline, cwd) : undefined;
+  const known = inlineResolved?.rules ?? BUILTINS;
+  // Settings for rules known now are checked now; a plugin rule's wait for the config that loads the plugin.
+  resolveRules(known, Object.fromEntries(Object.entries(options.rules ?? {}).filter(([id]) => known.some((r) => r.meta.id === id))));
   const checked = new Set<string>();
   // Bumped by forget(): a checking thread rebuilds its copy of this instance, and reads the config files afresh.
   let generation = 0;
