@@ -57,10 +57,9 @@ async function viaMcp(config: string): Promise<string[]> {
   const client = new Client({ name: 'front-door-test', version: '1.0.0' });
   await client.connect(new StdioClientTransport({ command: 'node', args: [bin, 'mcp', '-c', config], stderr: 'pipe' }));
   try {
-    const result = (await client.callTool({ name: 'lint', arguments: { text: draft, filename: 'draft.md', now } })) as {
-      structuredContent: { problems: { rule: string; severity: string; line: number; column: number }[] };
-    };
-    return shown(result.structuredContent.problems.map((p) => ({ rule: p.rule, level: p.severity, line: p.line, column: p.column })));
+    const result = await client.callTool({ name: 'lint', arguments: { text: draft, filename: 'draft.md', now } });
+    const content = result.structuredContent as { problems: { rule: string; severity: string; line: number; column: number }[] };
+    return shown(content.problems.map((p) => ({ rule: p.rule, level: p.severity, line: p.line, column: p.column })));
   } finally {
     await client.close();
   }
@@ -90,7 +89,9 @@ async function viaLsp(file: string): Promise<string[]> {
   const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const uri = pathToFileURL(file).href;
   const published = new Promise<{ diagnostics: { code: string; severity: number; range: { start: { line: number; character: number } } }[] }>((resolve) =>
-    connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: never[] }) => p.uri === uri && resolve(p)),
+    connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: never[] }) => {
+      if (p.uri === uri) resolve(p);
+    }),
   );
   connection.listen();
   try {
