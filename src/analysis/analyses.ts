@@ -51,12 +51,13 @@ export class Analyses {
   }
 
   audience(): Audience {
-    this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block));
+    this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block), this.vocabulary.groups);
     return this.audienceCache;
   }
 
   people(): Person[] {
-    this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block));
+    const colleagues = this.vocabulary.people.flatMap((person) => person.names);
+    this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block), colleagues);
     return this.peopleCache;
   }
 

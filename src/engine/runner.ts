@@ -47,7 +47,17 @@ export function buildDocument(parsed: ParsedInput, options: RunOptions): { docum
   const date = documentDate(parsed.frontMatter, parsed.filename, title);
   const analyses = new Analyses(blocks, reference, parsed.headers, date, options.segmenter, options.vocabulary);
   const profile = profileDocument({ parsed, blocks, analyses, reference, documentDate: date, kind: options.kind });
-  const document: Document = { ...parsed, blocks, language, reference, profile, genre: profile.genre, kind: profile.kind, kindReasons: profile.reasons };
+  const document: Document = {
+    ...parsed,
+    blocks,
+    language,
+    reference,
+    profile,
+    genre: profile.genre,
+    kind: profile.kind,
+    kindReasons: profile.reasons,
+    vocabulary: analyses.vocabulary,
+  };
   return { document, analyses };
 }
 
@@ -78,7 +88,8 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
       diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
     }
   }
-  const { kept, unused } = applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html);
+  const accepted = withoutAccepted(diagnostics, document);
+  const { kept, unused } = applyDirectives(sortAndDedupe(accepted), document.source, document.format, document.html);
   return { document, analyses, diagnostics: kept, unusedDirectives: unused, failures };
 }
 
@@ -203,6 +214,24 @@ function lineInsertion(edit: Edit, block: Block, document: Document): { start: n
   // A new Markdown paragraph needs a blank line, or it would join the one below.
   const blank = document.format === 'markdown' && (block.part === 'paragraph' || block.part === 'heading') ? eol : '';
   return { start: lineStart, end: lineStart, text: prefix + edit.text + eol + blank };
+}
+
+/** The vocabulary's accepted phrases: no rule reports a word inside one ("coming soon", 稍後再議). */
+function withoutAccepted(diagnostics: Diagnostic[], document: Document): Diagnostic[] {
+  const phrases = document.vocabulary.accept;
+  if (phrases.length === 0) return diagnostics;
+  const lower = document.source.toLowerCase();
+  const lines = new LineIndex(document.source);
+  const ranges: [number, number][] = [];
+  for (const phrase of phrases.map((p) => p.toLowerCase())) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) ranges.push([at, at + phrase.length]);
+  }
+  const offset = (line: number, column: number) => lines.lineStart(line) + column - 1;
+  return diagnostics.filter((d) => {
+    const start = offset(d.line, d.column);
+    const end = offset(d.endLine, d.endColumn);
+    return !ranges.some(([from, to]) => from <= start && end <= to && start < end);
+  });
 }
 
 function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {
