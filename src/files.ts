@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Checker, DEFAULT_MAX_FILE_TIME } from './budget/pool.js';
 import { join, resolve } from 'node:path';
 import { writeBack } from './write-back.js';
-import { EXTENSIONS, decodeText, formatOf } from './input/parse.js';
+import { decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
 import type { Rule } from './engine/rule.js';
 import type { RuleSetting } from './engine/settings.js';
