@@ -43,7 +43,7 @@ export const meeting5w2h = defineRule({
     },
     check(context) {
         const { blocks, document } = context;
-        const elements = findNoticeElements({ blocks, headers: document.headers, profile: document.profile, times: context.times(), tokensOf: (block) => context.tokens(block) });
+        const elements = findNoticeElements({ blocks, headers: document.headers, profile: document.profile, times: context.times(), tokensOf: (block) => context.tokens(block), vocabulary: document.vocabulary });
         const anchor = anchorBlock(blocks);
         const report = (messageId, element, data, templateData = {}) => {
             const line = TEMPLATES[element][anchor.language].replace(/\{(\w+)\}/g, (_, key) => templateData[key] ?? '');

@@ -29,7 +29,7 @@ export function extractNotice(document, analyses, options = {}) {
         return value && found(value.block, value.start, value.end, confidence, 'label');
     };
     const times = analyses.times();
-    const elements = findNoticeElements({ blocks: document.blocks, headers: document.headers, profile: document.profile, times, tokensOf: (block) => analyses.tokens(block) });
+    const elements = findNoticeElements({ blocks: document.blocks, headers: document.headers, profile: document.profile, times, tokensOf: (block) => analyses.tokens(block), vocabulary: document.vocabulary });
     const when = elements.found.when ? findWhen(document, times, options, span) : undefined;
     const places = elements.places;
     // A place given after 地点： / "Location:" comes before a room number met earlier in the text.

@@ -24,4 +24,6 @@ export type MeetingLexicon = Record<string, LexiconEntry[]>;
 export declare function meetingLexicon(language: 'zh' | 'en'): MeetingLexicon;
 export declare function onlineHosts(): string[];
 /** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
-export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places;
+export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[], 
+/** The team's rooms and places (its vocabulary): "Lotus room", 3F-大會議室. */
+teamPlaces?: string[]): Places;

@@ -23,7 +23,9 @@ const GROUP_HANDLES = new Set(['all', 'here', 'channel', 'everyone', 'team', 'st
 const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
 // Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
 const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
-export function findPeople(blocks, recipients, tokensOf) {
+export function findPeople(blocks, recipients, tokensOf, 
+/** The team's own names (its vocabulary): a person wherever they appear. */
+colleagues = []) {
     const people = [];
     const words = lexicon();
     const surnames = words.surnames.flatMap((e) => e.forms.map(simplify));
@@ -37,14 +39,19 @@ export function findPeople(blocks, recipients, tokensOf) {
                 return;
             people.push({ name: block.text.slice(start, end), block: block.index, start, end, source });
         };
-        for (const name of recipientNames) {
-            for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
-                const before = block.text[at - 1] ?? ' ';
-                const after = block.text[at + name.length] ?? ' ';
-                if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after))
-                    add(at, at + name.length, 'recipient');
+        const named = (list, source) => {
+            for (const name of list) {
+                for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
+                    const before = block.text[at - 1] ?? ' ';
+                    const after = block.text[at + name.length] ?? ' ';
+                    if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after))
+                        add(at, at + name.length, source);
+                }
             }
-        }
+        };
+        // Longest first, so "Sam Lee" is one person, not "Sam".
+        named([...colleagues].sort((a, b) => b.length - a.length), 'vocabulary');
+        named(recipientNames, 'recipient');
         for (const match of block.text.matchAll(HANDLE)) {
             if (!GROUP_HANDLES.has(match[1].toLowerCase()))
                 add(match.index, match.index + match[0].length, 'handle');
