@@ -30,5 +30,7 @@ export const rules: Record<string, Rule> = {
   'weekday-mismatch': weekdayMismatch,
 };
 
+export { PRESETS as presets } from './presets.js';
+
 /** Rules on by default, at their own severities. */
 export const recommended: string[] = Object.keys(rules);

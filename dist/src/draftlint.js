@@ -2,7 +2,7 @@
 // once and used by every way in — the CLI, standard input, the language server, MCP, the playground, the remark
 // plugin. Modelled on ESLint's ESLint class and textlint's createLinter. Nothing here is shared between instances.
 import { resolve } from 'node:path';
-import { rules as registry } from '../rules/index.js';
+import { presets, rules as registry } from '../rules/index.js';
 import { resolveRules } from './engine/settings.js';
 import { ConfigLoader, inConfig, isIgnored, rulesFor } from './config/config.js';
 import { mergeVocabularies, validateVocabulary } from './config/vocabulary.js';
@@ -16,7 +16,7 @@ const BUILTINS = Object.values(registry);
 export async function createDraftlint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const segmenter = options.segmenter ? checkSegmenter(options.segmenter) : undefined;
-    const loader = new ConfigLoader({ trusted: options.trusted, onSkipped: options.onSkipped, builtins: BUILTINS });
+    const loader = new ConfigLoader({ trusted: options.trusted, onSkipped: options.onSkipped, builtins: BUILTINS, presets });
     const extraVocabulary = options.vocabulary ? validateVocabulary(options.vocabulary, 'vocabulary') : undefined;
     const given = options.config ?? {};
     const inline = { ...given, plugins: [...(given.plugins ?? []), ...(options.plugins ?? [])] };

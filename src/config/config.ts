@@ -8,7 +8,6 @@ import { UsageError } from '../input/errors.js';
 import type { RuleSetting } from '../engine/settings.js';
 import type { Rule } from '../engine/rule.js';
 import { mergeVocabularies, validateVocabulary, type ResolvedVocabulary, type Vocabulary } from './vocabulary.js';
-import { PRESETS } from './presets.js';
 import { loadPlugin, type Plugin } from './plugins.js';
 
 /** What a config file holds. */
@@ -72,6 +71,8 @@ export interface ConfigLoaderOptions {
   onSkipped?: (filepath: string) => void;
   /** The rules every config starts from. */
   builtins: Rule[];
+  /** The shared configs `extends` names as draftlint:<name>. */
+  presets: Record<string, Config>;
 }
 
 const KEYS = new Set(['$schema', 'extends', 'plugins', 'rules', 'overrides', 'ignores', 'vocabulary']);
@@ -172,8 +173,9 @@ export class ConfigLoader {
       throw new UsageError(`${from}: extends: "${name}": ${why}`);
     };
     if (name.startsWith('draftlint:')) {
-      const preset = PRESETS[name.slice('draftlint:'.length)];
-      if (!preset) fail(`no such preset (draftlint:${Object.keys(PRESETS).join(', draftlint:')})`);
+      const presets = this.options.presets;
+      const preset = presets[name.slice('draftlint:'.length)];
+      if (!preset) fail(`no such preset (draftlint:${Object.keys(presets).join(', draftlint:')})`);
       return this.resolveConfig(preset, resolve(dir, name), chain);
     }
     if (name.startsWith('plugin:')) {

@@ -1,5 +1,4 @@
 import type { OptionSpec, Rule } from '../engine/rule.js';
-import { PRESETS } from './presets.js';
 
 /** One option's schema, from the same declaration the engine validates against. */
 function optionSchema(spec: OptionSpec): Record<string, unknown> {
@@ -47,9 +46,8 @@ export function configSchema(rules: Rule[]): Record<string, unknown> {
     properties: {
       $schema: { type: 'string' },
       extends: {
-        description: `Shared configs this one builds on: a relative file, a package (draftlint-config-<name>), a preset (${Object.keys(PRESETS).map((name) => `draftlint:${name}`).join(', ')}) or plugin:<name>/<config>.`,
+        description: 'Shared configs this one builds on: a relative file, a package (draftlint-config-<name>), a preset (draftlint:<name>) or plugin:<name>/<config>.',
         oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-        examples: Object.keys(PRESETS).map((name) => `draftlint:${name}`),
       },
       plugins: {
         type: 'array',

@@ -43,6 +43,8 @@ export interface ConfigLoaderOptions {
     onSkipped?: (filepath: string) => void;
     /** The rules every config starts from. */
     builtins: Rule[];
+    /** The shared configs `extends` names as draftlint:<name>. */
+    presets: Record<string, Config>;
 }
 /** Finds, reads and resolves config files for one draftlint instance; each file is resolved once until `forget`. */
 export declare class ConfigLoader {

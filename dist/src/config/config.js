@@ -5,7 +5,6 @@ import { lilconfig } from 'lilconfig';
 import picomatch from 'picomatch';
 import { UsageError } from '../input/errors.js';
 import { mergeVocabularies, validateVocabulary } from './vocabulary.js';
-import { PRESETS } from './presets.js';
 import { loadPlugin } from './plugins.js';
 const require = createRequire(import.meta.url);
 const yaml = (filepath, content) => {
@@ -124,9 +123,10 @@ export class ConfigLoader {
             throw new UsageError(`${from}: extends: "${name}": ${why}`);
         };
         if (name.startsWith('draftlint:')) {
-            const preset = PRESETS[name.slice('draftlint:'.length)];
+            const presets = this.options.presets;
+            const preset = presets[name.slice('draftlint:'.length)];
             if (!preset)
-                fail(`no such preset (draftlint:${Object.keys(PRESETS).join(', draftlint:')})`);
+                fail(`no such preset (draftlint:${Object.keys(presets).join(', draftlint:')})`);
             return this.resolveConfig(preset, resolve(dir, name), chain);
         }
         if (name.startsWith('plugin:')) {

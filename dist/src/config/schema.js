@@ -1,4 +1,3 @@
-import { PRESETS } from './presets.js';
 /** One option's schema, from the same declaration the engine validates against. */
 function optionSchema(spec) {
     const common = { description: spec.description, default: spec.default };
@@ -42,9 +41,8 @@ export function configSchema(rules) {
         properties: {
             $schema: { type: 'string' },
             extends: {
-                description: `Shared configs this one builds on: a relative file, a package (draftlint-config-<name>), a preset (${Object.keys(PRESETS).map((name) => `draftlint:${name}`).join(', ')}) or plugin:<name>/<config>.`,
+                description: 'Shared configs this one builds on: a relative file, a package (draftlint-config-<name>), a preset (draftlint:<name>) or plugin:<name>/<config>.',
                 oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-                examples: Object.keys(PRESETS).map((name) => `draftlint:${name}`),
             },
             plugins: {
                 type: 'array',

@@ -1,5 +1,5 @@
-// The built-in shared configs, named `draftlint:<name>` in `extends`.
-import type { Config } from './config.js';
+// The built-in shared configs, named `draftlint:<name>` in `extends`. They name rules, so they live beside them.
+import type { Config } from '../src/config/config.js';
 
 export const PRESETS: Record<string, Config> = {
   // Every rule at its own severity: what draftlint does with no config.
