@@ -15,20 +15,22 @@ import { wallOfText } from './wall-of-text/wall-of-text.js';
 import { weekdayMismatch } from './weekday-mismatch/weekday-mismatch.js';
 
 export const rules: Record<string, Rule> = {
-  'ambiguous-clock': ambiguousClock as unknown as Rule,
-  'bad-news-by-mail': badNewsByMail as unknown as Rule,
-  'mass-complaint': massComplaint as unknown as Rule,
-  'meeting-5w2h': meeting5w2h as unknown as Rule,
-  'missing-attachment': missingAttachment as unknown as Rule,
-  'past-date': pastDate as unknown as Rule,
-  'public-criticism': publicCriticism as unknown as Rule,
-  'relative-date': relativeDate as unknown as Rule,
-  'request-confirmation': requestConfirmation as unknown as Rule,
-  'time-conflict': timeConflict as unknown as Rule,
-  'vague-time': vagueTime as unknown as Rule,
-  'wall-of-text': wallOfText as unknown as Rule,
-  'weekday-mismatch': weekdayMismatch as unknown as Rule,
+  'ambiguous-clock': ambiguousClock,
+  'bad-news-by-mail': badNewsByMail,
+  'mass-complaint': massComplaint,
+  'meeting-5w2h': meeting5w2h,
+  'missing-attachment': missingAttachment,
+  'past-date': pastDate,
+  'public-criticism': publicCriticism,
+  'relative-date': relativeDate,
+  'request-confirmation': requestConfirmation,
+  'time-conflict': timeConflict,
+  'vague-time': vagueTime,
+  'wall-of-text': wallOfText,
+  'weekday-mismatch': weekdayMismatch,
 };
+
+export { PRESETS as presets } from './presets.js';
 
 /** Rules on by default, at their own severities. */
 export const recommended: string[] = Object.keys(rules);

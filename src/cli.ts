@@ -1,13 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createTwoFilesPatch } from 'diff';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fix, lint, lintFiles, rules } from './index.js';
+import { rules as builtinRules } from './index.js';
+import { createDraftlint, type Draftlint } from './draftlint.js';
+import type { Rule } from './engine/rule.js';
 import { formatters } from './formatters/index.js';
 import { InputError, UsageError } from './input/errors.js';
 import type { LintOptions, LintResult } from './lint.js';
 import { LANGUAGES, type DocumentKind, type Language } from './document/types.js';
 import { toReference } from './lint.js';
-import { useSegmenter } from './analysis/tokens/tokens.js';
 import type { FileError } from './files.js';
 import { progressOn } from './progress.js';
 import { extractCommand } from './commands/extract.js';
@@ -17,8 +18,7 @@ import { lspCommand } from './commands/lsp.js';
 import { serveCommand } from './commands/serve.js';
 import { initCommand } from './commands/init.js';
 import { packageVersion } from './rule-docs.js';
-import { printConfig } from './commands/print-config.js';
-import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from './budget/pool.js';
+import { DEFAULT_MAX_FILE_TIME } from './budget/pool.js';
 
 const EXAMPLES = `
 Examples:
@@ -126,8 +126,12 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .description('list the rules with their category, default severity and description')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--locale <locale>', 'language of the descriptions').choices([...LANGUAGES]).default('en'))
-    .action((flags: { format: string; locale: Language }) => {
-      write(io.stdout, listRules(flags.format, flags.locale));
+    .option('-c, --config <path>', "use this config file (its plugins' rules are listed too)")
+    .option('--no-config', 'use no config file')
+    .action(async (flags: { format: string; locale: Language; config?: string | false }) => {
+      const configFile = typeof flags.config === 'string' ? flags.config : undefined;
+      const draftlint = await createDraftlint({ configFile, noConfig: flags.config === false });
+      write(io.stdout, listRules(await draftlint.rulesFor(), flags.format, flags.locale));
     });
 
   try {
@@ -151,9 +155,13 @@ async function check(
   write: (stream: NodeJS.WritableStream, text: string) => unknown,
   fail: (message: string) => unknown,
 ): Promise<number> {
+  const draftlint = await createDraftlint({
+    configFile: typeof flags.config === 'string' ? flags.config : undefined,
+    noConfig: flags.config === false,
+    segmenter: flags.segmenter,
+  });
   if (flags.printConfig !== undefined) {
-    const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
-    write(io.stdout, await printConfig(flags.printConfig, rules, config));
+    write(io.stdout, `${JSON.stringify(await draftlint.printConfig(flags.printConfig), null, 2)}\n`);
     return 0;
   }
   // `-` is standard input, as in most command-line tools.
@@ -178,15 +186,14 @@ async function check(
     segmenter: flags.segmenter,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ? 'warn' : undefined,
   };
-  if (flags.segmenter) useSegmenter(flags.segmenter);
 
-  const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
   if (flags.interactive) {
     if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
-    return interactive(paths, { ...options, ...config, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
+    return interactive(draftlint, paths, { ...options, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
   }
 
   let results: LintResult[];
+  let rules: Rule[] = builtinRules;
   let errors: FileError[] = [];
   let skipped: FileError[] = [];
   if (flags.stdin) {
@@ -195,7 +202,9 @@ async function check(
     const label = filename ?? '<stdin>';
     if (bytes.length === 0) throw new InputError('empty input, nothing to check', label);
     const input = { text: bytes, filename };
-    const result = await checkWithin(input, options, Boolean(flags.fix), maxFileTime ?? DEFAULT_MAX_FILE_TIME, flags.format === 'json').catch((error: unknown) => {
+    const within = { ...options, maxFileTime: maxFileTime ?? DEFAULT_MAX_FILE_TIME };
+    rules = await draftlint.rulesFor(filename);
+    const result = await (flags.fix ? draftlint.fix : draftlint.lintText)(input, within).catch((error: unknown) => {
       throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
     });
     result.filePath = label;
@@ -203,8 +212,9 @@ async function check(
     if (flags.fix) write(io.stdout, result.output ?? result.source);
   } else {
     const progress = progressOn(io.stderr);
+    rules = await rulesOfResults(draftlint, paths);
     try {
-      ({ results, errors, skipped = [] } = await lintFiles(paths, { ...options, ...config, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
+      ({ results, errors, skipped = [] } = await draftlint.lintFiles(paths, { ...options, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
     } finally {
       progress.end();
     }
@@ -256,14 +266,14 @@ function useColor(flags: CheckFlags, terminal: boolean): boolean {
   return terminal;
 }
 
-/** One draft from standard input, within the time budget when it can be kept (a compiled package). */
-async function checkWithin(input: { text: Uint8Array; filename?: string }, options: LintOptions, fixing: boolean, seconds: number, details: boolean): Promise<LintResult> {
-  if (!budgetAvailable()) return (fixing ? fix : lint)(input, options);
-  const checker = sharedChecker();
-  return fixing ? checker.fix(input, options, { seconds }, details) : checker.lint(input, options, { seconds }, details);
+/** The rules a report describes (SARIF lists them): the built-in ones and those of the plugins the configs load. */
+async function rulesOfResults(draftlint: Draftlint, paths: string[]): Promise<Rule[]> {
+  const all = new Map<string, Rule>();
+  for (const path of paths.length ? paths : ['.']) for (const rule of await draftlint.rulesFor(path)) all.set(rule.meta.id, rule);
+  return [...all.values()];
 }
 
-function listRules(format: string, locale: Language): string {
+function listRules(rules: Rule[], format: string, locale: Language): string {
   if (format === 'json') {
     return JSON.stringify(
       rules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, messageSeverity: meta.messageSeverity, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions, kinds: meta.appliesTo.kinds, description: meta.docs.description, docs: meta.docs.url })),
@@ -272,7 +282,7 @@ function listRules(format: string, locale: Language): string {
     );
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
-  const severities = (meta: (typeof rules)[number]['meta']) =>
+  const severities = (meta: Rule['meta']) =>
     ['error', 'warning', 'info'].filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s as never)).join('/');
   const severityWidth = Math.max(...rules.map((rule) => severities(rule.meta).length));
   return rules

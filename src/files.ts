@@ -4,15 +4,16 @@ import { availableParallelism } from 'node:os';
 import { Checker, DEFAULT_MAX_FILE_TIME } from './budget/pool.js';
 import { join, resolve } from 'node:path';
 import { writeBack } from './write-back.js';
-import { EXTENSIONS, decodeText, formatOf } from './input/parse.js';
+import { decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
-import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
-import { resolveRules } from './engine/settings.js';
 import type { Rule } from './engine/rule.js';
+import type { RuleSetting } from './engine/settings.js';
+import type { ResolvedVocabulary } from './config/vocabulary.js';
 import { EmptyInput, InputError, failureReason } from './input/errors.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { packageVersion } from './rule-docs.js';
-import { settleDocument, unparsedPageResult, type LintOptions, type LintResult } from './lint.js';
+import { settleDocument, unparsedPageResult, type KernelOptions, type LintOptions, type LintResult } from './lint.js';
+import type { WorkerSetup } from './budget/pool.js';
 
 import { expandPaths, type FileError } from './discovery.js';
 
@@ -56,16 +57,26 @@ const PARALLEL_MIN_FILES = 40;
 
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
-type Linter = (input: { text: Uint8Array; filename: string }, options: LintOptions) => Promise<LintResult>;
+/** What a run over files asks of the draftlint instance it belongs to. */
+export interface FilesEngine {
+  /** The rules, settings and vocabulary for one file, from its config; a bad config throws, naming the file. */
+  setupFor(file: string): Promise<FileSetup>;
+  /** Checks one draft in this thread with the setup given. */
+  lint(input: { text: Uint8Array; filename: string }, options: KernelOptions, rules: Rule[]): Promise<LintResult>;
+  fix(input: { text: Uint8Array; filename: string }, options: KernelOptions, rules: Rule[]): Promise<LintResult>;
+  /** How a checking thread builds the same instance; undefined: check in this thread only. */
+  workerSetup?: WorkerSetup;
+}
 
-export async function lintFilesWith(
-  lint: Linter,
-  fix: Linter,
-  patterns: string[],
-  options: LintFilesOptions = {},
-  rules: Rule[] = [],
-  inThreads = false,
-): Promise<FilesResult> {
+export interface FileSetup {
+  rules: Rule[];
+  settings: Record<string, RuleSetting>;
+  vocabulary?: ResolvedVocabulary;
+  ignored: boolean;
+}
+
+export async function lintFilesWith(engine: FilesEngine, patterns: string[], options: LintFilesOptions = {}): Promise<FilesResult> {
+  const inThreads = engine.workerSetup !== undefined;
   const cwd = options.cwd ?? process.cwd();
   // The first checking thread starts loading while the files are found and read (none without a time budget,
   // unless many files are later shared out to several).
@@ -73,7 +84,7 @@ export async function lintFilesWith(
   const { files, errors, ignored } = await expandPaths(patterns, cwd);
   // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
   const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
-  const prescan = rules.length > 0 && !options.kind;
+  const prescan = !options.kind;
   const cache = options.cache && !options.fix && !options.fixDryRun
     ? await ResultCache.open(options.cacheLocation ?? join(cwd, DEFAULT_CACHE_LOCATION), packageVersion())
     : undefined;
@@ -84,24 +95,13 @@ export async function lintFilesWith(
   // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
   const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(files.length);
   const toCheck: { index: number; bytes: Uint8Array }[] = [];
-  const perFile: LintFilesOptions[] = [];
-  const checked = new Set<string>();
+  const perFile: (KernelOptions & { ruleList: Rule[] })[] = [];
   for (const [index, file] of files.entries()) {
-    const config = await findConfig(resolve(cwd, file), options);
-    if (config && !checked.has(config.filepath)) {
-      checked.add(config.filepath);
-      // A wrong rule id, severity or option in a config file is named with the file, once, before any draft is checked.
-      for (const rulesOf of [config.config.rules ?? {}, ...(config.config.overrides ?? []).map((o) => o.rules)]) {
-        try {
-          resolveRules(rules, rulesOf);
-        } catch (error) {
-          inConfig(config, error);
-        }
-      }
-    }
-    if (config && isIgnored(config, resolve(cwd, file))) continue;
-    // Settings given in the call (the CLI's, a tool's) win over the config file's.
-    const fileOptions = config ? { ...options, rules: { ...rulesFor(config, resolve(cwd, file)), ...options.rules } } : options;
+    const setup = await engine.setupFor(resolve(cwd, file));
+    if (setup.ignored) continue;
+    const { rules } = setup;
+    // Settings given in the call (the CLI's, a tool's) were folded in by the instance, over the config file's.
+    const fileOptions = { ...options, rules: setup.settings, vocabulary: setup.vocabulary, ruleList: rules };
     perFile[index] = fileOptions;
     try {
       const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -114,7 +114,7 @@ export async function lintFilesWith(
         }
         cacheKeys[index] = key;
       }
-      if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions)) {
+      if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions) && !hasVocabulary(fileOptions)) {
         const text = decodeText(bytes, file);
         if (!pageMayReport(text, rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
           slots[index] = { result: unparsedPageResult(text, file, options) };
@@ -140,10 +140,12 @@ export async function lintFilesWith(
   const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
   const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
   const lintOptions = (index: number): LintOptions => {
-    const { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
-    return { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives };
+    // The thread finds the same config itself; only the call's own settings travel.
+    const { now, locale, kind, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
+    return { now, locale, kind, rules: options.rules, format, recipients, segmenter, reportUnusedDisableDirectives };
   };
   let done = 0;
+  const failures: FileError[][] = [];
   let next = 0;
   const checkOne = async (checker?: Checker): Promise<void> => {
     while (next < toCheck.length) {
@@ -153,11 +155,18 @@ export async function lintFilesWith(
         const canWrite = options.fix && !options.fixDryRun && !file.toLowerCase().endsWith('.eml');
         const fixing = canWrite || options.fixDryRun;
         const input = { text: bytes, filename: file };
-        const result = checker
-          ? await (fixing ? checker.fix(input, lintOptions(index), { seconds }, options.details) : checker.lint(input, lintOptions(index), { seconds }, options.details))
-          : settleDocument(await (fixing ? fix : lint)(input, perFile[index]), options.details ?? false);
+        const setup = engine.workerSetup;
+        const { ruleList, ...kernel } = perFile[index];
+        const result =
+          checker && setup
+            ? await checker.run(fixing ? 'fix' : 'lint', input, lintOptions(index), setup, { seconds }, options.details)
+            : settleDocument(await (fixing ? engine.fix : engine.lint)(input, kernel, ruleList), options.details ?? false);
         if (canWrite && result.output !== undefined) await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
         slots[index] = { result };
+        // A rule that threw is the file's error too, so the run exits 2; the other rules' findings are reported.
+        for (const d of result.diagnostics) {
+          if (d.fatal) (failures[index] ??= []).push({ filePath: file, reason: d.message });
+        }
       } catch (error) {
         // Whatever went wrong with this draft (its parser, an analysis, a rule, its time) is its own error; the
         // others go on.
@@ -180,15 +189,16 @@ export async function lintFilesWith(
   }
   return {
     results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
-    errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
+    errors: [...errors, ...slots.flatMap((slot, i) => (slot?.error ? [slot.error] : (failures[i] ?? [])))],
     skipped,
   };
 }
 
 /** The settings a result depends on, beside the draft itself. */
-function cacheSettings(options: LintFilesOptions): unknown {
-  const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives } = options;
-  return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives };
+function cacheSettings(options: KernelOptions & { ruleList: Rule[] }): unknown {
+  const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary } = options;
+  const ruleIds = options.ruleList.map((rule) => rule.meta.id);
+  return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary, ruleIds };
 }
 
 /** A kept result as this run would give it: its path as named now, and the clock read now when the clock decided. */
@@ -222,11 +232,16 @@ async function directoriesAmong(patterns: string[], cwd: string): Promise<string
 }
 
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
-function hasRuleOptions(options: LintFilesOptions): boolean {
+function hasRuleOptions(options: KernelOptions): boolean {
   return Object.values(options.rules ?? {}).some((value) => Array.isArray(value) && value[1] && Object.keys(value[1]).length > 0);
 }
 
-function setting(options: LintFilesOptions, id: string): unknown {
+function hasVocabulary(options: KernelOptions): boolean {
+  const v = options.vocabulary;
+  return Boolean(v && (v.people.length || v.places.length || v.groups.length || v.accept.length));
+}
+
+function setting(options: KernelOptions, id: string): unknown {
   const value = options.rules?.[id];
   return Array.isArray(value) ? value[0] : value;
 }

@@ -1,9 +1,9 @@
 // The library: lint a draft from any program. No file system here but in lintFiles.
 import { rules as registry } from '../rules/index.js';
 import type { Rule } from './engine/rule.js';
-import { fixWith, lintWith, toReference, type LintInput, type LintOptions, type LintResult } from './lint.js';
-import { lintFilesWith, type FilesResult, type LintFilesOptions } from './files.js';
-import { budgetAvailable, sharedChecker } from './budget/pool.js';
+import { toReference, type LintInput, type LintOptions, type LintResult } from './lint.js';
+import type { FilesResult, LintFilesOptions } from './files.js';
+import { createDraftlint } from './draftlint.js';
 import { extractBlockTimes } from './analysis/times/extract.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
@@ -14,34 +14,24 @@ import type { Extraction } from './extract/types.js';
 
 export const rules: Rule[] = Object.values(registry);
 
-/** Lints one draft. `input` is the text, or `{ text, filename, headers }` (the extension of `filename` picks .eml, Markdown or text). */
-export function lint(input: LintInput, options?: LintOptions): Promise<LintResult> {
-  if (options?.maxFileTime && budgetAvailable()) {
-    const { maxFileTime, ...rest } = options;
-    return sharedChecker().lint(input, rest, { seconds: maxFileTime }, true);
-  }
-  return lintWith(rules, input, options);
+/**
+ * Lints one draft with the built-in rules and no config file. `input` is the text, or `{ text, filename, headers }`
+ * (the extension of `filename` picks .eml, Markdown or text). For a config, plugins or a vocabulary, use
+ * createDraftlint.
+ */
+export async function lint(input: LintInput, options: LintOptions = {}): Promise<LintResult> {
+  return (await createDraftlint({ noConfig: true, segmenter: options.segmenter })).lintText(input, options);
 }
 
 /** Lints and applies every safe fix; `output` holds the fixed text when anything changed. */
-export function fix(input: LintInput, options?: LintOptions): Promise<LintResult> {
-  if (options?.maxFileTime && budgetAvailable()) {
-    const { maxFileTime, ...rest } = options;
-    return sharedChecker().fix(input, rest, { seconds: maxFileTime }, true);
-  }
-  return fixWith(rules, input, options);
+export async function fix(input: LintInput, options: LintOptions = {}): Promise<LintResult> {
+  return (await createDraftlint({ noConfig: true, segmenter: options.segmenter })).fix(input, options);
 }
 
-/** Lints files, directories and globs; unreadable inputs come back in `errors`, never as exceptions. */
-export function lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FilesResult> {
-  return lintFilesWith(
-    (input, o) => lintWith(rules, input, o),
-    (input, o) => fixWith(rules, input, o),
-    patterns,
-    options,
-    rules,
-    budgetAvailable(),
-  );
+/** Lints files, directories and globs, each with its nearest config file (or `configFile`). */
+export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<FilesResult> {
+  const { configFile, noConfig, cwd, segmenter } = options;
+  return (await createDraftlint({ configFile, noConfig, cwd, segmenter })).lintFiles(patterns, options);
 }
 
 export interface ExtractTimesOptions {
@@ -60,6 +50,13 @@ export function extractTimes(text: string, options: ExtractTimesOptions = {}): T
 export function extract(input: LintInput, options?: ExtractInputOptions): Promise<Extraction> {
   return extractFrom(input, options);
 }
+
+export { createDraftlint, type Draftlint, type DraftlintOptions } from './draftlint.js';
+export { defineRule } from './engine/rule.js';
+export type { Config } from './config/config.js';
+export type { Plugin, PluginModule } from './config/plugins.js';
+export type { Vocabulary } from './config/vocabulary.js';
+export type { OptionSpec, OptionsOf, RuleDefinition, Localized } from './engine/rule.js';
 
 export { toICalendar, IncompleteNoticeError } from './extract/ics.js';
 export type { Extraction, Found, Person, When, Where, ZoneChoice, Span } from './extract/types.js';

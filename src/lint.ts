@@ -13,7 +13,8 @@ import { runRules } from './engine/runner.js';
 import { resolveRules, type RuleSetting } from './engine/settings.js';
 import { UsageError } from './input/errors.js';
 import { parseInput } from './input/parse.js';
-import { useSegmenter, type SegmenterName } from './analysis/tokens/tokens.js';
+import type { SegmenterName } from './analysis/tokens/tokens.js';
+import type { ResolvedVocabulary } from './config/vocabulary.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
 
@@ -40,6 +41,11 @@ export interface LintOptions {
    * (lintFiles has its own, 10 s).
    */
   maxFileTime?: number;
+}
+
+/** What a draftlint instance adds to a check: the team's vocabulary, resolved from its config. */
+export interface KernelOptions extends LintOptions {
+  vocabulary?: ResolvedVocabulary;
 }
 
 export type LintInput = string | { text: string | Uint8Array; filename?: string; headers?: Partial<Headers> };
@@ -104,14 +110,23 @@ export function toReference(now: string | Date | undefined): Reference | undefin
 }
 
 /** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
-export async function lintWith(rules: Rule[], input: LintInput, options: LintOptions = {}): Promise<LintResult> {
-  if (options.segmenter) useSegmenter(options.segmenter);
+export async function lintWith(rules: Rule[], input: LintInput, options: KernelOptions = {}): Promise<LintResult> {
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);
-  const run = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
+  const run = runRules(parsed, resolved, {
+    now: toReference(options.now),
+    locale: options.locale,
+    kind: options.kind,
+    segmenter: options.segmenter,
+    vocabulary: options.vocabulary,
+  });
   const { document, analyses } = run;
-  const diagnostics = options.reportUnusedDisableDirectives ? [...run.diagnostics, ...unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)].sort((a, b) => a.line - b.line || a.column - b.column) : run.diagnostics;
+  const unused = options.reportUnusedDisableDirectives
+    ? unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)
+    : [];
+  const failed = run.failures.map(({ ruleId, error }) => failureDiagnostic(ruleId, error.message, document.language));
+  const diagnostics = [...failed, ...run.diagnostics, ...unused].sort((a, b) => a.line - b.line || a.column - b.column);
   const lines = new LineIndex(document.source);
   const locate = (block: number, offset: number) => lines.position(toSourceOffset(document.blocks[block], offset));
   const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
@@ -150,7 +165,7 @@ export async function lintWith(rules: Rule[], input: LintInput, options: LintOpt
 const MAX_FIX_PASSES = 10;
 
 /** Lints, applies the fixes, and lints again until nothing more is fixable (at most ten passes, as ESLint). */
-export async function fixWith(rules: Rule[], input: LintInput, options: LintOptions = {}): Promise<LintResult> {
+export async function fixWith(rules: Rule[], input: LintInput, options: KernelOptions = {}): Promise<LintResult> {
   let result = await lintWith(rules, input, options);
   if (!result.document.writable) return result;
   const original = result.source;
@@ -230,4 +245,9 @@ function unusedDirectiveDiagnostics(unused: { line: number; text: string }[], le
     endColumn: 1,
     locale,
   }));
+}
+
+/** A rule that threw on this draft: an error at the top naming the rule, while the other rules' findings stand. */
+function failureDiagnostic(ruleId: string, message: string, locale: Language): Diagnostic {
+  return { ruleId, messageId: 'rule-failed', severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1, locale };
 }

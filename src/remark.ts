@@ -2,12 +2,23 @@
 // remark-lint's, with each rule's id, severity and docs link.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { lint } from './index.js';
+import { createDraftlint, type Draftlint } from './draftlint.js';
 import type { LintOptions } from './lint.js';
 
-export default function remarkDraftlint(options: LintOptions = {}) {
+export interface RemarkDraftlintOptions extends LintOptions {
+  /** A config file to use instead of the nearest one above each file. */
+  configFile?: string;
+  /** Read no config file. */
+  noConfig?: boolean;
+}
+
+export default function remarkDraftlint(options: RemarkDraftlintOptions = {}) {
+  const { configFile, noConfig, ...lintOptions } = options;
+  let draftlint: Promise<Draftlint> | undefined;
   return async (_tree: Root, file: VFile): Promise<void> => {
-    const result = await lint({ text: String(file.value), filename: file.path || 'document.md' }, options);
+    draftlint ??= createDraftlint({ configFile, noConfig, cwd: file.cwd });
+    const input = { text: String(file.value), filename: file.path || 'document.md' };
+    const result = await (await draftlint).lintText(input, lintOptions);
     for (const d of result.diagnostics) {
       const message = file.message(d.message, {
         place: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, lintFiles, InputError, UsageError } from '../src/index.js';
 import { lintFilesWith } from '../src/files.js';
-import { lintWith } from '../src/lint.js';
+import { lintWith, type KernelOptions } from '../src/lint.js';
 import { mutate, random } from './support/mutate.mjs';
 
 const now = '2026-11-27T10:00:00+08:00';
@@ -93,13 +93,14 @@ describe('--fix never loses data', () => {
     const file = join(dir, 'notice.txt');
     writeFileSync(file, '定于2026年12月5日（周五）召开。');
     const editedMeanwhile = '定于2026年12月5日（周五）召开。另有新内容。';
-    const lintOnly = (input: { text: Uint8Array; filename: string }, o: object) => lintWith([], input, o);
+    const lintOnly = (input: { text: Uint8Array; filename: string }, o: KernelOptions) => lintWith([], input, o);
     const fixAndRace = async (input: { text: Uint8Array; filename: string }) => {
       writeFileSync(file, editedMeanwhile);
       const result = await lintWith([], input, { now });
       return { ...result, output: '定于2026年12月5日（周六）召开。' };
     };
-    const { errors } = await lintFilesWith(lintOnly, fixAndRace, [file], { fix: true, now });
+    const engine = { setupFor: async () => ({ rules: [], settings: {}, ignored: false }), lint: lintOnly, fix: fixAndRace };
+    const { errors } = await lintFilesWith(engine, [file], { fix: true, now });
     expect(readFileSync(file, 'utf8')).toBe(editedMeanwhile);
     expect(errors).toEqual([{ filePath: file, reason: 'changed on disk while it was checked; fixes not written' }]);
   });

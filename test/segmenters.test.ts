@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { useSegmenter } from '../src/analysis/tokens/tokens.js';
+import { createDraftlint } from '../src/draftlint.js';
 
 const require = createRequire(import.meta.url);
 const present = (() => {
@@ -25,8 +25,10 @@ const fixtures = ['txt', 'md', 'eml'].flatMap((format) =>
 );
 
 describe('segmenter backends', () => {
-  it('refuses an unknown backend with a reason', () => {
-    expect(() => useSegmenter('thulac' as never)).toThrow('unknown segmenter "thulac" (choose node-rs or nodejieba)');
+  it('refuses an unknown backend with a reason', async () => {
+    await expect(createDraftlint({ segmenter: 'thulac' as never })).rejects.toThrow(
+      'unknown segmenter "thulac" (choose node-rs or nodejieba)',
+    );
   });
 
   it.skipIf(!present).each(fixtures)('%s gives the same diagnostics with nodejieba', async (path) => {

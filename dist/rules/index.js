@@ -26,5 +26,6 @@ export const rules = {
     'wall-of-text': wallOfText,
     'weekday-mismatch': weekdayMismatch,
 };
+export { PRESETS as presets } from './presets.js';
 /** Rules on by default, at their own severities. */
 export const recommended = Object.keys(rules);

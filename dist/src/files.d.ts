@@ -1,5 +1,8 @@
 import type { Rule } from './engine/rule.js';
-import { type LintOptions, type LintResult } from './lint.js';
+import type { RuleSetting } from './engine/settings.js';
+import type { ResolvedVocabulary } from './config/vocabulary.js';
+import { type KernelOptions, type LintOptions, type LintResult } from './lint.js';
+import type { WorkerSetup } from './budget/pool.js';
 import { expandPaths, type FileError } from './discovery.js';
 export { expandPaths, type FileError };
 export interface FilesResult {
@@ -35,10 +38,28 @@ export interface LintFilesOptions extends LintOptions {
     onProgress?: (done: number, total: number) => void;
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
-type Linter = (input: {
-    text: Uint8Array;
-    filename: string;
-}, options: LintOptions) => Promise<LintResult>;
-export declare function lintFilesWith(lint: Linter, fix: Linter, patterns: string[], options?: LintFilesOptions, rules?: Rule[], inThreads?: boolean): Promise<FilesResult>;
+/** What a run over files asks of the draftlint instance it belongs to. */
+export interface FilesEngine {
+    /** The rules, settings and vocabulary for one file, from its config; a bad config throws, naming the file. */
+    setupFor(file: string): Promise<FileSetup>;
+    /** Checks one draft in this thread with the setup given. */
+    lint(input: {
+        text: Uint8Array;
+        filename: string;
+    }, options: KernelOptions, rules: Rule[]): Promise<LintResult>;
+    fix(input: {
+        text: Uint8Array;
+        filename: string;
+    }, options: KernelOptions, rules: Rule[]): Promise<LintResult>;
+    /** How a checking thread builds the same instance; undefined: check in this thread only. */
+    workerSetup?: WorkerSetup;
+}
+export interface FileSetup {
+    rules: Rule[];
+    settings: Record<string, RuleSetting>;
+    vocabulary?: ResolvedVocabulary;
+    ignored: boolean;
+}
+export declare function lintFilesWith(engine: FilesEngine, patterns: string[], options?: LintFilesOptions): Promise<FilesResult>;
 /** A draft file's bytes: regular files only, at most `limit` bytes read, with a one-line reason otherwise. */
 export declare function readDraft(path: string, label: string, limit: number): Promise<Buffer>;

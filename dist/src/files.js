@@ -6,8 +6,6 @@ import { join, resolve } from 'node:path';
 import { writeBack } from './write-back.js';
 import { decodeText, formatOf } from './input/parse.js';
 import { pageMayReport } from './engine/prescan.js';
-import { findConfig, inConfig, isIgnored, rulesFor } from './config/config.js';
-import { resolveRules } from './engine/settings.js';
 import { EmptyInput, InputError, failureReason } from './input/errors.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { packageVersion } from './rule-docs.js';
@@ -16,7 +14,8 @@ import { expandPaths } from './discovery.js';
 export { expandPaths };
 const PARALLEL_MIN_FILES = 40;
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
-export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [], inThreads = false) {
+export async function lintFilesWith(engine, patterns, options = {}) {
+    const inThreads = engine.workerSetup !== undefined;
     const cwd = options.cwd ?? process.cwd();
     // The first checking thread starts loading while the files are found and read (none without a time budget,
     // unless many files are later shared out to several).
@@ -24,7 +23,7 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
     const { files, errors, ignored } = await expandPaths(patterns, cwd);
     // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
     const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
-    const prescan = rules.length > 0 && !options.kind;
+    const prescan = !options.kind;
     const cache = options.cache && !options.fix && !options.fixDryRun
         ? await ResultCache.open(options.cacheLocation ?? join(cwd, DEFAULT_CACHE_LOCATION), packageVersion())
         : undefined;
@@ -35,25 +34,13 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
     const slots = new Array(files.length);
     const toCheck = [];
     const perFile = [];
-    const checked = new Set();
     for (const [index, file] of files.entries()) {
-        const config = await findConfig(resolve(cwd, file), options);
-        if (config && !checked.has(config.filepath)) {
-            checked.add(config.filepath);
-            // A wrong rule id, severity or option in a config file is named with the file, once, before any draft is checked.
-            for (const rulesOf of [config.config.rules ?? {}, ...(config.config.overrides ?? []).map((o) => o.rules)]) {
-                try {
-                    resolveRules(rules, rulesOf);
-                }
-                catch (error) {
-                    inConfig(config, error);
-                }
-            }
-        }
-        if (config && isIgnored(config, resolve(cwd, file)))
+        const setup = await engine.setupFor(resolve(cwd, file));
+        if (setup.ignored)
             continue;
-        // Settings given in the call (the CLI's, a tool's) win over the config file's.
-        const fileOptions = config ? { ...options, rules: { ...rulesFor(config, resolve(cwd, file)), ...options.rules } } : options;
+        const { rules } = setup;
+        // Settings given in the call (the CLI's, a tool's) were folded in by the instance, over the config file's.
+        const fileOptions = { ...options, rules: setup.settings, vocabulary: setup.vocabulary, ruleList: rules };
         perFile[index] = fileOptions;
         try {
             const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -66,7 +53,7 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
                 }
                 cacheKeys[index] = key;
             }
-            if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions)) {
+            if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions) && !hasVocabulary(fileOptions)) {
                 const text = decodeText(bytes, file);
                 if (!pageMayReport(text, rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
                     slots[index] = { result: unparsedPageResult(text, file, options) };
@@ -94,10 +81,12 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
     const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
     const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
     const lintOptions = (index) => {
-        const { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
-        return { now, locale, kind, rules: ruleSettings, format, recipients, segmenter, reportUnusedDisableDirectives };
+        // The thread finds the same config itself; only the call's own settings travel.
+        const { now, locale, kind, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
+        return { now, locale, kind, rules: options.rules, format, recipients, segmenter, reportUnusedDisableDirectives };
     };
     let done = 0;
+    const failures = [];
     let next = 0;
     const checkOne = async (checker) => {
         while (next < toCheck.length) {
@@ -107,12 +96,19 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
                 const canWrite = options.fix && !options.fixDryRun && !file.toLowerCase().endsWith('.eml');
                 const fixing = canWrite || options.fixDryRun;
                 const input = { text: bytes, filename: file };
-                const result = checker
-                    ? await (fixing ? checker.fix(input, lintOptions(index), { seconds }, options.details) : checker.lint(input, lintOptions(index), { seconds }, options.details))
-                    : settleDocument(await (fixing ? fix : lint)(input, perFile[index]), options.details ?? false);
+                const setup = engine.workerSetup;
+                const { ruleList, ...kernel } = perFile[index];
+                const result = checker && setup
+                    ? await checker.run(fixing ? 'fix' : 'lint', input, lintOptions(index), setup, { seconds }, options.details)
+                    : settleDocument(await (fixing ? engine.fix : engine.lint)(input, kernel, ruleList), options.details ?? false);
                 if (canWrite && result.output !== undefined)
                     await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
                 slots[index] = { result };
+                // A rule that threw is the file's error too, so the run exits 2; the other rules' findings are reported.
+                for (const d of result.diagnostics) {
+                    if (d.fatal)
+                        (failures[index] ??= []).push({ filePath: file, reason: d.message });
+                }
             }
             catch (error) {
                 // Whatever went wrong with this draft (its parser, an analysis, a rule, its time) is its own error; the
@@ -138,14 +134,15 @@ export async function lintFilesWith(lint, fix, patterns, options = {}, rules = [
     }
     return {
         results: slots.flatMap((slot) => (slot?.result ? [slot.result] : [])),
-        errors: [...errors, ...slots.flatMap((slot) => (slot?.error ? [slot.error] : []))],
+        errors: [...errors, ...slots.flatMap((slot, i) => (slot?.error ? [slot.error] : (failures[i] ?? [])))],
         skipped,
     };
 }
 /** The settings a result depends on, beside the draft itself. */
 function cacheSettings(options) {
-    const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives } = options;
-    return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives };
+    const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary } = options;
+    const ruleIds = options.ruleList.map((rule) => rule.meta.id);
+    return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary, ruleIds };
 }
 /** A kept result as this run would give it: its path as named now, and the clock read now when the clock decided. */
 function refreshed(kept, file) {
@@ -174,6 +171,10 @@ async function directoriesAmong(patterns, cwd) {
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
 function hasRuleOptions(options) {
     return Object.values(options.rules ?? {}).some((value) => Array.isArray(value) && value[1] && Object.keys(value[1]).length > 0);
+}
+function hasVocabulary(options) {
+    const v = options.vocabulary;
+    return Boolean(v && (v.people.length || v.places.length || v.groups.length || v.accept.length));
 }
 function setting(options, id) {
     const value = options.rules?.[id];

@@ -1,16 +1,20 @@
 import type { Rule } from './engine/rule.js';
 import { type LintInput, type LintOptions, type LintResult } from './lint.js';
-import { type FilesResult, type LintFilesOptions } from './files.js';
+import type { FilesResult, LintFilesOptions } from './files.js';
 import type { Language } from './document/types.js';
 import type { TimeExpression } from './analysis/times/types.js';
 import { type ExtractInputOptions } from './extract/notice.js';
 import type { Extraction } from './extract/types.js';
 export declare const rules: Rule[];
-/** Lints one draft. `input` is the text, or `{ text, filename, headers }` (the extension of `filename` picks .eml, Markdown or text). */
+/**
+ * Lints one draft with the built-in rules and no config file. `input` is the text, or `{ text, filename, headers }`
+ * (the extension of `filename` picks .eml, Markdown or text). For a config, plugins or a vocabulary, use
+ * createDraftlint.
+ */
 export declare function lint(input: LintInput, options?: LintOptions): Promise<LintResult>;
 /** Lints and applies every safe fix; `output` holds the fixed text when anything changed. */
 export declare function fix(input: LintInput, options?: LintOptions): Promise<LintResult>;
-/** Lints files, directories and globs; unreadable inputs come back in `errors`, never as exceptions. */
+/** Lints files, directories and globs, each with its nearest config file (or `configFile`). */
 export declare function lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FilesResult>;
 export interface ExtractTimesOptions {
     now?: string | Date;
@@ -21,6 +25,12 @@ export interface ExtractTimesOptions {
 export declare function extractTimes(text: string, options?: ExtractTimesOptions): TimeExpression[];
 /** A meeting notice's 5W2H as data, each element with the text it came from and a confidence. */
 export declare function extract(input: LintInput, options?: ExtractInputOptions): Promise<Extraction>;
+export { createDraftlint, type Draftlint, type DraftlintOptions } from './draftlint.js';
+export { defineRule } from './engine/rule.js';
+export type { Config } from './config/config.js';
+export type { Plugin, PluginModule } from './config/plugins.js';
+export type { Vocabulary } from './config/vocabulary.js';
+export type { OptionSpec, OptionsOf, RuleDefinition, Localized } from './engine/rule.js';
 export { toICalendar, IncompleteNoticeError } from './extract/ics.js';
 export type { Extraction, Found, Person, When, Where, ZoneChoice, Span } from './extract/types.js';
 export type { ExtractInputOptions } from './extract/notice.js';

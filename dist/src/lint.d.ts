@@ -7,7 +7,8 @@ import type { Diagnostic } from './engine/diagnostic.js';
 import type { DocumentProfile } from './analysis/profile.js';
 import type { Rule } from './engine/rule.js';
 import { type RuleSetting } from './engine/settings.js';
-import { type SegmenterName } from './analysis/tokens/tokens.js';
+import type { SegmenterName } from './analysis/tokens/tokens.js';
+import type { ResolvedVocabulary } from './config/vocabulary.js';
 export interface LintOptions {
     /** Reference time for relative dates: an ISO 8601 string or a Date. Default: the email's Date header, else the clock. */
     now?: string | Date;
@@ -31,6 +32,10 @@ export interface LintOptions {
      * (lintFiles has its own, 10 s).
      */
     maxFileTime?: number;
+}
+/** What a draftlint instance adds to a check: the team's vocabulary, resolved from its config. */
+export interface KernelOptions extends LintOptions {
+    vocabulary?: ResolvedVocabulary;
 }
 export type LintInput = string | {
     text: string | Uint8Array;
@@ -86,9 +91,9 @@ export interface LintResult {
 }
 export declare function toReference(now: string | Date | undefined): Reference | undefined;
 /** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
-export declare function lintWith(rules: Rule[], input: LintInput, options?: LintOptions): Promise<LintResult>;
+export declare function lintWith(rules: Rule[], input: LintInput, options?: KernelOptions): Promise<LintResult>;
 /** Lints, applies the fixes, and lints again until nothing more is fixable (at most ten passes, as ESLint). */
-export declare function fixWith(rules: Rule[], input: LintInput, options?: LintOptions): Promise<LintResult>;
+export declare function fixWith(rules: Rule[], input: LintInput, options?: KernelOptions): Promise<LintResult>;
 /**
  * The summary as plain data: with the audience and the people computed (`details`), or without them. Either way the
  * result no longer holds the document's analyses, so a run over many files keeps only what it reports.

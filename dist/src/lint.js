@@ -5,7 +5,6 @@ import { runRules } from './engine/runner.js';
 import { resolveRules } from './engine/settings.js';
 import { UsageError } from './input/errors.js';
 import { parseInput } from './input/parse.js';
-import { useSegmenter } from './analysis/tokens/tokens.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
 export function toReference(now) {
@@ -23,14 +22,22 @@ export function toReference(now) {
 }
 /** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
 export async function lintWith(rules, input, options = {}) {
-    if (options.segmenter)
-        useSegmenter(options.segmenter);
     const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
     const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
     const resolved = resolveRules(rules, options.rules);
-    const run = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
+    const run = runRules(parsed, resolved, {
+        now: toReference(options.now),
+        locale: options.locale,
+        kind: options.kind,
+        segmenter: options.segmenter,
+        vocabulary: options.vocabulary,
+    });
     const { document, analyses } = run;
-    const diagnostics = options.reportUnusedDisableDirectives ? [...run.diagnostics, ...unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)].sort((a, b) => a.line - b.line || a.column - b.column) : run.diagnostics;
+    const unused = options.reportUnusedDisableDirectives
+        ? unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)
+        : [];
+    const failed = run.failures.map(({ ruleId, error }) => failureDiagnostic(ruleId, error.message, document.language));
+    const diagnostics = [...failed, ...run.diagnostics, ...unused].sort((a, b) => a.line - b.line || a.column - b.column);
     const lines = new LineIndex(document.source);
     const locate = (block, offset) => lines.position(toSourceOffset(document.blocks[block], offset));
     const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
@@ -145,4 +152,8 @@ function unusedDirectiveDiagnostics(unused, level, locale) {
         endColumn: 1,
         locale,
     }));
+}
+/** A rule that threw on this draft: an error at the top naming the rule, while the other rules' findings stand. */
+function failureDiagnostic(ruleId, message, locale) {
+    return { ruleId, messageId: 'rule-failed', severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1, locale };
 }

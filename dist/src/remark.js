@@ -1,7 +1,11 @@
-import { lint } from './index.js';
+import { createDraftlint } from './draftlint.js';
 export default function remarkDraftlint(options = {}) {
+    const { configFile, noConfig, ...lintOptions } = options;
+    let draftlint;
     return async (_tree, file) => {
-        const result = await lint({ text: String(file.value), filename: file.path || 'document.md' }, options);
+        draftlint ??= createDraftlint({ configFile, noConfig, cwd: file.cwd });
+        const input = { text: String(file.value), filename: file.path || 'document.md' };
+        const result = await (await draftlint).lintText(input, lintOptions);
         for (const d of result.diagnostics) {
             const message = file.message(d.message, {
                 place: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },

@@ -8,7 +8,7 @@ import { BLOCK_PARTS, LANGUAGES, type Block } from '../../src/document/types.js'
 import { defineRule, type SuggestionReport } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-export const ambiguousClock = defineRule<keyof typeof messages, Record<string, never>>({
+export const ambiguousClock = defineRule({
   meta: {
     id: 'ambiguous-clock',
     category: 'time',
@@ -41,7 +41,7 @@ export const ambiguousClock = defineRule<keyof typeof messages, Record<string, n
       const morning = { type: 'localized' as const, value: reading(am.hour, am.minute, 'morning') };
       const evening = { type: 'localized' as const, value: reading(pm.hour, pm.minute, 'evening') };
       const edits = { morning: withHalf(block, clock, am.hour, 'morning'), evening: withHalf(block, clock, am.hour, 'evening') };
-      const suggestions: SuggestionReport[] = [
+      const suggestions: SuggestionReport<'add-am' | 'add-pm'>[] = [
         { messageId: 'add-am', data: { morning }, edits: [edits.morning] },
         { messageId: 'add-pm', data: { evening }, edits: [edits.evening] },
       ];

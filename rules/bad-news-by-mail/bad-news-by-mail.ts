@@ -17,12 +17,8 @@ function weight(matches: ToneMatch[]): number {
   return [...byEntry.values()].reduce((a, b) => a + b, 0);
 }
 
-interface Options {
-  extra: string[];
-  remove: string[];
-}
 
-export const badNewsByMail = defineRule<keyof typeof messages, Options>({
+export const badNewsByMail = defineRule({
   meta: {
     id: 'bad-news-by-mail',
     category: 'audience',

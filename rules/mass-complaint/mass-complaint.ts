@@ -8,12 +8,8 @@ import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-interface Options {
-  extra: string[];
-  remove: string[];
-}
 
-export const massComplaint = defineRule<keyof typeof messages, Options>({
+export const massComplaint = defineRule({
   meta: {
     id: 'mass-complaint',
     category: 'audience',

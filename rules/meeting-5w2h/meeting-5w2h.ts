@@ -14,7 +14,7 @@ import { BLANK_DATE, TEMPLATES } from './templates.js';
 type MessageId = keyof typeof messages;
 const GREETING = /^(各位|大家|諸位|诸位|親愛的|亲爱的|敬愛的|敬爱的|hi|hello|hey|dear|good (morning|afternoon|evening))\b|^.{0,24}[：:，,]$|^.{0,12}(好|您好|你們好|你们好)[！!，,。]?$/i;
 
-export const meeting5w2h = defineRule<MessageId, { acceptDeferredPlace: boolean }>({
+export const meeting5w2h = defineRule({
   meta: {
     id: 'meeting-5w2h',
     category: 'completeness',
@@ -54,6 +54,7 @@ export const meeting5w2h = defineRule<MessageId, { acceptDeferredPlace: boolean 
       frontMatter: document.frontMatter,
       times: context.times(),
       tokensOf: (block) => context.tokens(block),
+      vocabulary: document.vocabulary,
     });
     const anchor = anchorBlock(blocks);
     const report = (messageId: MessageId, element: NoticeElement, data: MessageData, templateData: Record<string, string> = {}) => {

@@ -7,7 +7,7 @@ import { LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-export const missingAttachment = defineRule<keyof typeof messages, Record<string, never>>({
+export const missingAttachment = defineRule({
   meta: {
     id: 'missing-attachment',
     category: 'completeness',

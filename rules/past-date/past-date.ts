@@ -6,7 +6,7 @@ import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-export const pastDate = defineRule<keyof typeof messages, Record<string, never>>({
+export const pastDate = defineRule({
   meta: {
     id: 'past-date',
     category: 'time',

@@ -10,12 +10,8 @@ import { writersBlocks } from '../../src/analysis/tone/to-group.js';
 import { findNamedBlame } from '../../src/analysis/tone/named-blame.js';
 import { messages } from './messages.js';
 
-interface Options {
-  extra: string[];
-  remove: string[];
-}
 
-export const publicCriticism = defineRule<keyof typeof messages, Options>({
+export const publicCriticism = defineRule({
   meta: {
     id: 'public-criticism',
     category: 'audience',

@@ -12,7 +12,7 @@ import { messages } from './messages.js';
 import { BARE_WEEKDAY, DATE_AFTER, DEADLINE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
 
 
-export const relativeDate = defineRule<keyof typeof messages, Record<string, never>>({
+export const relativeDate = defineRule({
   meta: {
     id: 'relative-date',
     category: 'time',

@@ -14,7 +14,7 @@ const CONFIRMATION_LINE: Record<Language, string> = {
   'zh-Hans': '收到请回复确认，谢谢。',
 };
 
-export const requestConfirmation = defineRule<keyof typeof messages, Record<string, never>>({
+export const requestConfirmation = defineRule({
   meta: {
     id: 'request-confirmation',
     category: 'completeness',

@@ -11,12 +11,12 @@ import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
 // What may stand between two renderings of one time: a bracket, a slash, "or", 即.
-const SAME_MOMENT_GAP = /^[\s,，;；/|=）)\]]*(?:[（(\[]|\bor\b|i\.e\.|即|也就是|相当于|相當於)?\s*$/i;
+const SAME_MOMENT_GAP = /^[\s,，;；/|=）)\]]*(?:[（([]|\bor\b|i\.e\.|即|也就是|相当于|相當於)?\s*$/i;
 // A zone written with a clock time (15:00 utc, 3pm pt, utc+8, utc 12:00), or a Chinese zone name: on a page
 // without one the rule cannot report, and the page need not be parsed.
 const ZONE_WORD = /(?:\d[:.h]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.|点|时))\s*[（(]?\s*(?:utc|gmt|et|pt|ct|mt|[ecmp][sd]t|cest?|bst|jst|kst|ist|aest|aedt)\b|\b(?:utc|gmt)\s*[+-]?\s*\d|北京时间|台北时间|台湾时间|香港时间|东八区/;
 
-export const timeConflict = defineRule<keyof typeof messages, Record<string, never>>({
+export const timeConflict = defineRule({
   meta: {
     id: 'time-conflict',
     category: 'time',

@@ -9,17 +9,11 @@ import { messages } from './messages.js';
 import { periodsWithoutDay } from './periods.js';
 import { sentenceRange } from '../../src/analysis/sentences.js';
 
-interface Options {
-  minConfidence: number;
-  disabled: string[];
-  allow: string[];
-  extra: string[];
-}
 
 const DEFAULT_HINT = { en: 'give the exact time', 'zh-Hant': '寫出確切的時間', 'zh-Hans': '写出确切的时间' };
 const BLANK: Record<Language, string> = { en: 'by __:__ on __ __', 'zh-Hant': '__月__日__:__', 'zh-Hans': '__月__日__:__' };
 
-export const vagueTime = defineRule<keyof typeof messages, Options>({
+export const vagueTime = defineRule({
   meta: {
     id: 'vague-time',
     category: 'time',
@@ -38,7 +32,7 @@ export const vagueTime = defineRule<keyof typeof messages, Options>({
       principle: 'confirm-exact-time',
     },
     options: {
-      minConfidence: { type: 'number', default: 1, description: 'Skip lexicon entries less sure than this (0–2).' },
+      minConfidence: { type: 'number', default: 1, minimum: 0, maximum: 2, description: 'Skip lexicon entries less sure than this (0–2).' },
       disabled: { type: 'string-array', default: [], description: 'Lexicon entry ids to turn off, e.g. "asap".' },
       allow: { type: 'string-array', default: [], description: 'Phrases in which a vague word is fine, e.g. "coming soon".' },
       extra: { type: 'string-array', default: [], description: 'More vague words, in any of the three languages.' },

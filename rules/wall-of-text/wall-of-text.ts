@@ -5,19 +5,13 @@ import { LANGUAGES, type Block } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-interface Options {
-  sentenceChars: number;
-  paragraphChars: number;
-  sentenceWords: number;
-  paragraphWords: number;
-}
 
 const ZH_SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
 const EN_SENTENCE = /[^.!?;\n]+(?:[.!?;]+|$)/g;
 const HAN = /\p{Script=Han}/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-export const wallOfText = defineRule<keyof typeof messages, Options>({
+export const wallOfText = defineRule({
   meta: {
     id: 'wall-of-text',
     category: 'tone',
@@ -36,10 +30,10 @@ export const wallOfText = defineRule<keyof typeof messages, Options>({
       principle: 'short-phrases',
     },
     options: {
-      sentenceChars: { type: 'number', default: 80, description: 'Longest Chinese sentence, in Han characters.' },
-      paragraphChars: { type: 'number', default: 250, description: 'Longest Chinese paragraph, in Han characters.' },
-      sentenceWords: { type: 'number', default: 45, description: 'Longest English sentence, in words.' },
-      paragraphWords: { type: 'number', default: 150, description: 'Longest English paragraph, in words.' },
+      sentenceChars: { type: 'number', default: 80, minimum: 1, integer: true, description: 'Longest Chinese sentence, in Han characters.' },
+      paragraphChars: { type: 'number', default: 250, minimum: 1, integer: true, description: 'Longest Chinese paragraph, in Han characters.' },
+      sentenceWords: { type: 'number', default: 45, minimum: 1, integer: true, description: 'Longest English sentence, in words.' },
+      paragraphWords: { type: 'number', default: 150, minimum: 1, integer: true, description: 'Longest English paragraph, in words.' },
     },
     pageTriggers: () => false,
     messages,

@@ -10,7 +10,7 @@ import { messages } from './messages.js';
 
 const WEEKDAY_WORD = /(?:周|星期|礼拜|拜)[一二三四五六日天]|[（(]\s*[一二三四五六日天]\s*[）)]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 
-export const weekdayMismatch = defineRule<keyof typeof messages, Record<string, never>>({
+export const weekdayMismatch = defineRule({
   meta: {
     id: 'weekday-mismatch',
     category: 'time',

@@ -1,9 +1,10 @@
 import type { Block, Headers } from '../document/types.js';
+import { EMPTY_VOCABULARY, type ResolvedVocabulary } from '../config/vocabulary.js';
 import { extractBlockTimes } from './times/extract.js';
 import type { CalendarDate, Reference } from './times/calendar.js';
 import type { TimeExpression } from './times/types.js';
 import { applyYearContext } from './times/year-context.js';
-import { tokenizeChinese, tokenizeEnglish, type Token } from './tokens/tokens.js';
+import { tokenizeChinese, tokenizeEnglish, type SegmenterName, type Token } from './tokens/tokens.js';
 import { analyseAudience, type Audience } from './audience/audience.js';
 import { findPeople, type Person } from './people/people.js';
 import { findTone, type ToneMatch, type ToneWords } from './tone/tone.js';
@@ -21,6 +22,9 @@ export class Analyses {
     private readonly reference: Reference,
     private readonly headers: Headers,
     private readonly documentDate?: CalendarDate,
+    private readonly segmenter: SegmenterName = 'node-rs',
+    /** The team's own people, places, groups and accepted phrases. */
+    readonly vocabulary: ResolvedVocabulary = EMPTY_VOCABULARY,
   ) {}
 
   times(): TimeExpression[] {
@@ -35,7 +39,7 @@ export class Analyses {
   tokens(block: Block): Token[] {
     let tokens = this.tokensCache.get(block.index);
     if (!tokens) {
-      tokens = block.language === 'en' ? tokenizeEnglish(block.text) : tokenizeChinese(block.text);
+      tokens = block.language === 'en' ? tokenizeEnglish(block.text) : tokenizeChinese(block.text, this.segmenter);
       this.tokensCache.set(block.index, tokens);
     }
     return tokens;
@@ -47,12 +51,13 @@ export class Analyses {
   }
 
   audience(): Audience {
-    this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block));
+    this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block), this.vocabulary.groups);
     return this.audienceCache;
   }
 
   people(): Person[] {
-    this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block));
+    const colleagues = this.vocabulary.people.flatMap((person) => person.names);
+    this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block), colleagues);
     return this.peopleCache;
   }
 

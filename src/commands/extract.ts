@@ -1,9 +1,10 @@
 // `draftlint extract`: a notice's 5W2H as JSON, or as an iCalendar invite with --ics.
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_MAX_FILE_SIZE, readDraft } from '../files.js';
-import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
+import { DEFAULT_MAX_FILE_TIME } from '../budget/pool.js';
+import { createDraftlint } from '../draftlint.js';
 import { Command, Option } from 'commander';
-import { extract, toICalendar, IncompleteNoticeError } from '../index.js';
+import { toICalendar, IncompleteNoticeError } from '../index.js';
 import { settleClock } from '../extract/settle-clock.js';
 import { InputError, UsageError } from '../input/errors.js';
 import { toReference } from '../lint.js';
@@ -62,12 +63,11 @@ async function run(file: string | undefined, flags: ExtractFlags, io: CommandIo)
   const bytes = file ? await readDraft(file, file, DEFAULT_MAX_FILE_SIZE) : await io.readAll(io.stdin);
   if (bytes.length === 0) throw new InputError('empty input, nothing to read', label);
   const input = { text: bytes, filename: file ?? flags.stdinFilename };
-  const options = { now: flags.now, tz: flags.tz, kind: flags.kind };
-  const extraction = budgetAvailable()
-    ? await sharedChecker().extract(input, options, { seconds: DEFAULT_MAX_FILE_TIME }).catch((error: unknown) => {
-        throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
-      })
-    : await extract(input, options);
+  const options = { now: flags.now, tz: flags.tz, kind: flags.kind, maxFileTime: DEFAULT_MAX_FILE_TIME };
+  const draftlint = await createDraftlint();
+  const extraction = await draftlint.extract(input, options).catch((error: unknown) => {
+    throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+  });
   let output: string;
   if (flags.ics) {
     const clock = extraction.when?.clock;

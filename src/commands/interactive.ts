@@ -9,7 +9,8 @@ import { applyEdits } from '../engine/fix.js';
 import type { Language } from '../document/types.js';
 import { writeBack } from '../write-back.js';
 import { formatters } from '../formatters/index.js';
-import { extract, lintFiles, rules, toICalendar } from '../index.js';
+import { toICalendar } from '../index.js';
+import type { Draftlint } from '../draftlint.js';
 import { halfAnswer, settleClock } from '../extract/settle-clock.js';
 import { UsageError } from '../input/errors.js';
 import type { LintFilesOptions } from '../files.js';
@@ -52,15 +53,20 @@ export interface InteractiveIo {
   stdout: NodeJS.WritableStream;
 }
 
-export async function interactive(paths: string[], options: LintFilesOptions & { color: boolean }, io: InteractiveIo): Promise<number> {
+export async function interactive(
+  draftlint: Draftlint,
+  paths: string[],
+  options: LintFilesOptions & { color: boolean },
+  io: InteractiveIo,
+): Promise<number> {
   if (!(io.stdin as NodeJS.ReadStream).isTTY || !(io.stdout as NodeJS.WriteStream).isTTY) throw new UsageError('--interactive asks questions: it needs a terminal on standard input and output');
   if (paths.length === 0) throw new UsageError('--interactive needs the drafts to complete: give their paths');
-  const { results, errors } = await lintFiles(paths, options);
+  const { results, errors } = await draftlint.lintFiles(paths, options);
   if (errors.length) throw new UsageError(`${errors[0].filePath}: ${errors[0].reason}`);
   const prompt = lineQueue(io);
   try {
     let failed = false;
-    for (const result of results) failed = (await complete(result, options, prompt, io)) || failed;
+    for (const result of results) failed = (await complete(draftlint, result, options, prompt, io)) || failed;
     return failed ? 1 : 0;
   } finally {
     prompt.close();
@@ -104,7 +110,9 @@ function lineQueue(io: InteractiveIo): Prompt {
 }
 
 /** Asks, writes, re-checks and offers the invite for one draft; true when errors remain. */
-async function complete(result: LintResult, options: LintFilesOptions & { color: boolean }, prompt: Prompt, io: InteractiveIo): Promise<boolean> {
+async function complete(
+  draftlint: Draftlint,
+  result: LintResult, options: LintFilesOptions & { color: boolean }, prompt: Prompt, io: InteractiveIo): Promise<boolean> {
   const file = result.filePath as string;
   const words = WORDS[result.document.language];
   const say = (text: string) => io.stdout.write(`${text}\n`);
@@ -129,10 +137,11 @@ async function complete(result: LintResult, options: LintFilesOptions & { color:
   if (fixes.length === 0) return result.errorCount > 0;
   const original = readFileSync(file);
   await writeBack(file, applyEdits(result.source, fixes).output, original, file, [process.cwd()]);
-  const { results } = await lintFiles([file], options);
+  const { results } = await draftlint.lintFiles([file], options);
+  const rules = await draftlint.rulesFor(file);
   say(`\n${words.written.replace('{file}', file)}`);
   say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');
-  const extraction = await extract({ text: results[0].source, filename: file }, { now: options.now });
+  const extraction = await draftlint.extract({ text: results[0].source, filename: file }, { now: options.now });
   if (extraction.when && !extraction.missing.includes('where')) {
     const target = join(dirname(file), `${basename(file, extname(file))}.ics`);
     const yes = /^y(es)?$|^是$|^好$/i.test((await prompt.question(words.invite.replace('{file}', target))).trim());

@@ -3,10 +3,10 @@
 // Each draft is checked in a worker thread within the time budget, so one draft never holds the server; a request
 // the client cancels stops its check.
 import { Command } from 'commander';
-import { extract, fix, lint } from '../index.js';
+import { createDraftlint, type Draftlint } from '../draftlint.js';
 import { InputError, UsageError } from '../input/errors.js';
 import type { LintResult } from '../lint.js';
-import { budgetAvailable, CancelledError, CheckFailure, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
+import { CancelledError, CheckFailure, DEFAULT_MAX_FILE_TIME } from '../budget/pool.js';
 
 export const DEFAULT_MAX_DRAFT_SIZE = 1024 * 1024;
 
@@ -20,17 +20,21 @@ export function mcpCommand(version: string): Command {
     .description('serve lint, fix and extract to an assistant over the Model Context Protocol (stdio)')
     .option('--max-size <bytes>', 'refuse a draft larger than this many bytes of UTF-8 (default 1048576, 1 MiB)')
     .option('--max-file-time <seconds>', 'give up on a draft not checked within this many seconds (default 10)')
+    .option('-c, --config <path>', 'use this config file (default: the nearest one above the working directory)')
+    .option('--no-config', 'use no config file')
     .addHelpText('after', '\nExample (an MCP client configuration):\n  { "command": "npx", "args": ["draftlint", "mcp"] }')
-    .action(async (flags: { maxSize?: string; maxFileTime?: string }) => {
+    .action(async (flags: { maxSize?: string; maxFileTime?: string; config?: string | false }) => {
       const maxSize = flags.maxSize === undefined ? DEFAULT_MAX_DRAFT_SIZE : Number(flags.maxSize);
       if (!(Number.isInteger(maxSize) && maxSize > 0)) throw new UsageError(`--max-size must be a whole number of bytes, got "${flags.maxSize}"`);
       const seconds = flags.maxFileTime === undefined ? DEFAULT_MAX_FILE_TIME : Number(flags.maxFileTime);
       if (!(Number.isFinite(seconds) && seconds > 0)) throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
-      await serve(version, { maxSize, seconds });
+      const configFile = typeof flags.config === 'string' ? flags.config : undefined;
+      const draftlint = await createDraftlint({ configFile, noConfig: flags.config === false });
+      await serve(version, draftlint, { maxSize, seconds });
     });
 }
 
-async function serve(version: string, limits: Limits): Promise<void> {
+async function serve(version: string, draftlint: Draftlint, limits: Limits): Promise<void> {
   const [{ McpServer }, { StdioServerTransport }, { z }] = await loadSdk();
   const server = new McpServer({ name: 'draftlint', version });
   const draft = {
@@ -50,8 +54,8 @@ async function serve(version: string, limits: Limits): Promise<void> {
     async (input, extra) =>
       answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, locale: input.locale, recipients: input.recipients };
-        return summary(budgetAvailable() ? await sharedChecker().lint(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await lint(draft, options));
+        const options = { now: input.now, locale: input.locale, recipients: input.recipients, maxFileTime: limits.seconds };
+        return summary(await draftlint.lintText(draft, options, { signal: extra.signal }));
       }),
   );
   server.registerTool(
@@ -60,8 +64,8 @@ async function serve(version: string, limits: Limits): Promise<void> {
     async (input, extra) =>
       answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, locale: input.locale, recipients: input.recipients };
-        const result = budgetAvailable() ? await sharedChecker().fix(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await fix(draft, options);
+        const options = { now: input.now, locale: input.locale, recipients: input.recipients, maxFileTime: limits.seconds };
+        const result = await draftlint.fix(draft, options, { signal: extra.signal });
         return { output: result.output ?? result.source, ...summary(result) };
       }),
   );
@@ -71,8 +75,8 @@ async function serve(version: string, limits: Limits): Promise<void> {
     async (input, extra) =>
       answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, tz: input.tz };
-        return { ...(budgetAvailable() ? await sharedChecker().extract(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await extract(draft, options)) };
+        const options = { now: input.now, tz: input.tz, maxFileTime: limits.seconds };
+        return { ...(await draftlint.extract(draft, options, { signal: extra.signal })) };
       }),
   );
   await server.connect(new StdioServerTransport());

@@ -1,27 +1,14 @@
 // `draftlint check --print-config <file>`: the settings that apply to one file, as ESLint's --print-config shows
-// them: which config file was found, whether the file is ignored, and every rule with its severity and options
-// after the config's rules, its overrides and the rules' own defaults.
-import { findConfig, inConfig, isIgnored, rulesFor } from '../config/config.js';
+// them: which config file was found and what it extends, whether the file is ignored, the plugins and vocabulary,
+// and every rule with its severity and options after the config's rules, its overrides and the rules' own defaults.
+import type { ResolvedConfig } from '../config/config.js';
+import type { FileSetup } from '../files.js';
 import { resolveRules } from '../engine/settings.js';
-import type { Rule } from '../engine/rule.js';
 
-export interface PrintConfigOptions {
-  configFile?: string;
-  noConfig?: boolean;
-}
-
-export async function printConfig(file: string, rules: Rule[], options: PrintConfigOptions): Promise<string> {
-  const loaded = await findConfig(file, options);
-  const settings = loaded ? rulesFor(loaded, file) : {};
-  let resolved: Map<string, ReturnType<typeof resolveRules>[number]>;
-  try {
-    resolved = new Map(resolveRules(rules, settings).map((entry) => [entry.rule.meta.id, entry]));
-  } catch (error) {
-    if (!loaded) throw error;
-    inConfig(loaded, error);
-  }
+export function describeSettings(file: string, config: ResolvedConfig | undefined, setup: FileSetup) {
+  const resolved = new Map(resolveRules(setup.rules, setup.settings).map((entry) => [entry.rule.meta.id, entry]));
   const shown: Record<string, unknown> = {};
-  for (const rule of rules) {
+  for (const rule of setup.rules) {
     const entry = resolved.get(rule.meta.id);
     if (!entry) {
       shown[rule.meta.id] = 'off';
@@ -35,11 +22,13 @@ export async function printConfig(file: string, rules: Rule[], options: PrintCon
       options: entry.options,
     };
   }
-  const printed = {
+  return {
     file,
-    configFile: loaded?.filepath ?? null,
-    ignored: loaded ? isIgnored(loaded, file) : false,
+    configFile: config?.filepath ?? null,
+    extends: config?.extended ?? [],
+    plugins: config?.plugins ?? [],
+    ignored: setup.ignored,
     rules: shown,
+    vocabulary: setup.vocabulary,
   };
-  return `${JSON.stringify(printed, null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import type { ResolvedVocabulary } from '../config/vocabulary.js';
 import type { Block, DocumentKind, Language, ParsedInput } from './types.js';
 import type { Reference } from '../analysis/times/calendar.js';
 import type { Genre } from '../analysis/genre.js';
@@ -15,6 +16,8 @@ export interface Document extends Omit<ParsedInput, 'blocks'> {
   kind: DocumentKind;
   /** The signals that decided the kind, or where it was set. */
   kindReasons: string[];
+  /** The team's own people, places, groups and accepted phrases, from the config. */
+  vocabulary: ResolvedVocabulary;
 }
 
 export function withLanguages(parsed: ParsedInput): { blocks: Block[]; language: Language } {

@@ -8,13 +8,17 @@ import { LineIndex, toSourceOffset } from '../document/source-map.js';
 import type { Block, DocumentKind, Language, ParsedInput } from '../document/types.js';
 import { renderMessage } from '../i18n/format.js';
 import type { Diagnostic, Fix, SeverityLevel, Suggestion } from './diagnostic.js';
-import type { Edit, Report, RuleContext, Severity } from './rule.js';
+import type { Analysis, Edit, Report, RuleContext, Severity } from './rule.js';
 import type { ResolvedRule } from './settings.js';
 import { applyDirectives } from './directives.js';
 import { RuleError } from '../input/errors.js';
+import type { SegmenterName } from '../analysis/tokens/tokens.js';
+import type { ResolvedVocabulary } from '../config/vocabulary.js';
 
 export interface RunOptions {
   now?: Reference;
+  segmenter?: SegmenterName;
+  vocabulary?: ResolvedVocabulary;
   locale?: Language;
   kind?: DocumentKind;
 }
@@ -25,6 +29,13 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   /** Disable directives that silenced nothing. */
   unusedDirectives: { line: number; text: string }[];
+  /** Rules that threw on this draft; the others' diagnostics are kept. */
+  failures: RuleFailure[];
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: RuleError;
 }
 
 const LEVELS: Record<Severity, SeverityLevel> = { error: 2, warning: 1, info: 0 };
@@ -34,9 +45,19 @@ export function buildDocument(parsed: ParsedInput, options: RunOptions): { docum
   const reference = resolveReference(options.now, parsed.headers.date);
   const title = blocks.find((block) => block.part === 'heading' || block.part === 'subject')?.text;
   const date = documentDate(parsed.frontMatter, parsed.filename, title);
-  const analyses = new Analyses(blocks, reference, parsed.headers, date);
+  const analyses = new Analyses(blocks, reference, parsed.headers, date, options.segmenter, options.vocabulary);
   const profile = profileDocument({ parsed, blocks, analyses, reference, documentDate: date, kind: options.kind });
-  const document: Document = { ...parsed, blocks, language, reference, profile, genre: profile.genre, kind: profile.kind, kindReasons: profile.reasons };
+  const document: Document = {
+    ...parsed,
+    blocks,
+    language,
+    reference,
+    profile,
+    genre: profile.genre,
+    kind: profile.kind,
+    kindReasons: profile.reasons,
+    vocabulary: analyses.vocabulary,
+  };
   return { document, analyses };
 }
 
@@ -46,34 +67,68 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
   const lines = new LineIndex(document.source);
   const diagnostics: Diagnostic[] = [];
 
+  const failures: RuleFailure[] = [];
   for (const { rule, severity, options: ruleOptions } of rules) {
     const { kinds, genres, languages, parts } = rule.meta.appliesTo;
     if (kinds !== 'any' && !kinds.includes(document.kind)) continue;
     if (genres && !genres.includes(document.genre)) continue;
     const blocks = document.blocks.filter((block) => languages.includes(block.language) && parts.includes(block.part));
     if (blocks.length === 0 && !(rule.meta.appliesTo.frontMatter && document.frontMatter)) continue;
-    const context: RuleContext = {
-      document,
-      blocks,
-      options: ruleOptions,
-      times: () => analyses.times().filter((time) => blocks.some((block) => block.index === time.block)),
-      tokens: (block) => analyses.tokens(block),
-      audience: () => analyses.audience(),
-      people: () => analyses.people().filter((person) => blocks.some((block) => block.index === person.block)),
-      tone: (block, words) => analyses.tone(block, words),
-      report: (report) => {
-        const level = LEVELS[severity ?? rule.meta.messageSeverity?.[report.messageId] ?? rule.meta.severity];
-        diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
-      },
-    };
+    const reports: Report[] = [];
+    const context = ruleContext(rule, blocks, ruleOptions, document, analyses, reports);
     try {
       rule.check(context);
     } catch (error) {
-      throw new RuleError(rule.meta.id, error);
+      // The rule's own reports are dropped with it; the other rules still check the draft.
+      failures.push({ ruleId: rule.meta.id, error: new RuleError(rule.meta.id, error) });
+      continue;
+    }
+    for (const report of reports) {
+      const level = LEVELS[severity ?? rule.meta.messageSeverity?.[report.messageId] ?? rule.meta.severity];
+      diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
     }
   }
-  const { kept, unused } = applyDirectives(sortAndDedupe(diagnostics), document.source, document.format, document.html);
-  return { document, analyses, diagnostics: kept, unusedDirectives: unused };
+  const accepted = withoutAccepted(diagnostics, document);
+  const { kept, unused } = applyDirectives(sortAndDedupe(accepted), document.source, document.format, document.html);
+  return { document, analyses, diagnostics: kept, unusedDirectives: unused, failures };
+}
+
+/**
+ * What a rule sees: its blocks and options, the analyses it declared in `needs`, and a report function that holds it
+ * to its meta (a fix only from a fixable rule, suggestions only from one that has them, as ESLint's linter checks).
+ */
+function ruleContext(
+  rule: ResolvedRule['rule'],
+  blocks: Block[],
+  options: Record<string, unknown>,
+  document: Document,
+  analyses: Analyses,
+  reports: Report[],
+): RuleContext {
+  const { id, needs, fixable, hasSuggestions, messages } = rule.meta;
+  const needed = <T>(analysis: Analysis, read: () => T): T => {
+    if (!needs.includes(analysis)) throw new Error(`reads ${analysis} without declaring it in meta.needs`);
+    return read();
+  };
+  const inBlocks = (index: number) => blocks.some((block) => block.index === index);
+  return {
+    document,
+    blocks,
+    options,
+    times: () => needed('times', () => analyses.times().filter((time) => inBlocks(time.block))),
+    tokens: (block) => needed('tokens', () => analyses.tokens(block)),
+    audience: () => needed('audience', () => analyses.audience()),
+    people: () => needed('people', () => analyses.people().filter((person) => inBlocks(person.block))),
+    tone: (block, words) => needed('tone', () => analyses.tone(block, words)),
+    report: (report) => {
+      if (!(report.messageId in messages)) throw new Error(`reported an unknown messageId "${report.messageId}"`);
+      if (report.fix?.length && !fixable) throw new Error(`${id} reported a fix, but its meta.fixable is false`);
+      if (report.suggestions?.length && !hasSuggestions) {
+        throw new Error(`${id} reported suggestions, but its meta.hasSuggestions is false`);
+      }
+      reports.push(report);
+    },
+  };
 }
 
 function toDiagnostic(
@@ -160,6 +215,24 @@ function lineInsertion(edit: Edit, block: Block, document: Document): { start: n
   // A new Markdown paragraph needs a blank line, or it would join the one below.
   const blank = document.format === 'markdown' && (block.part === 'paragraph' || block.part === 'heading') ? eol : '';
   return { start: lineStart, end: lineStart, text: prefix + edit.text + eol + blank };
+}
+
+/** The vocabulary's accepted phrases: no rule reports a word inside one ("coming soon", 稍後再議). */
+function withoutAccepted(diagnostics: Diagnostic[], document: Document): Diagnostic[] {
+  const phrases = document.vocabulary.accept;
+  if (phrases.length === 0) return diagnostics;
+  const lower = document.source.toLowerCase();
+  const lines = new LineIndex(document.source);
+  const ranges: [number, number][] = [];
+  for (const phrase of phrases.map((p) => p.toLowerCase())) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) ranges.push([at, at + phrase.length]);
+  }
+  const offset = (line: number, column: number) => lines.lineStart(line) + column - 1;
+  return diagnostics.filter((d) => {
+    const start = offset(d.line, d.column);
+    const end = offset(d.endLine, d.endColumn);
+    return !ranges.some(([from, to]) => from <= start && end <= to && start < end);
+  });
 }
 
 function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {

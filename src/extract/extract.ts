@@ -53,6 +53,7 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
     frontMatter: document.frontMatter,
     times,
     tokensOf: (block) => analyses.tokens(block),
+    vocabulary: document.vocabulary,
   });
   const when = elements.found.when ? findWhen(document, times, options, span) : undefined;
   const places = elements.places;

@@ -6,6 +6,8 @@ import type { DocumentKind, Format } from '../document/types.js';
 import { extractNotice } from './extract.js';
 import type { Extraction } from './types.js';
 import { validateZoneOption } from './zone.js';
+import type { SegmenterName } from '../analysis/tokens/tokens.js';
+import type { ResolvedVocabulary } from '../config/vocabulary.js';
 
 export interface ExtractInputOptions {
   /** Reference time for relative dates (明天, "next Tuesday"). Default: the email's Date header, else the clock. */
@@ -16,12 +18,23 @@ export interface ExtractInputOptions {
   format?: Format;
   /** Treat the draft as this kind instead of detecting it. */
   kind?: DocumentKind;
+  /** Seconds the extraction may take, in a checking thread (a draftlint instance's extract). */
+  maxFileTime?: number;
+  /** The jieba binding (a draftlint instance's). */
+  segmenter?: SegmenterName;
+  /** The team's vocabulary (a draftlint instance's config). */
+  vocabulary?: ResolvedVocabulary;
 }
 
 export async function extractFrom(input: LintInput, options: ExtractInputOptions = {}): Promise<Extraction> {
   if (options.tz !== undefined) validateZoneOption(options.tz);
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers);
-  const { document, analyses } = buildDocument(parsed, { now: toReference(options.now), kind: options.kind });
+  const { document, analyses } = buildDocument(parsed, {
+    now: toReference(options.now),
+    kind: options.kind,
+    segmenter: options.segmenter,
+    vocabulary: options.vocabulary,
+  });
   return { filePath: filename, ...extractNotice(document, analyses, { tz: options.tz }) };
 }

@@ -19,11 +19,10 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findConfig, forgetConfigs, isIgnored, rulesFor } from '../config/config.js';
+import { createDraftlint, type Draftlint } from '../draftlint.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
-import { lint } from '../index.js';
 import { InputError, UsageError, failureReason } from '../input/errors.js';
-import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
+import { DEFAULT_MAX_FILE_TIME } from '../budget/pool.js';
 
 interface Fixes {
   fix?: Diagnostic['fix'];
@@ -41,8 +40,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const published = new Map<string, LspDiagnostic[]>();
 
   // Code in the workspace (a draftlint.config.js) runs only when the client says the user trusts the workspace.
-  let trusted = false;
   let seconds = DEFAULT_MAX_FILE_TIME;
+  let draftlint: Promise<Draftlint> | undefined;
   const warned = new Set<string>();
   const warnSkipped = (filepath: string) => {
     if (warned.has(filepath)) return;
@@ -55,7 +54,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   connection.onInitialize((params) => {
     const init = params.initializationOptions as { trusted?: unknown; maxFileTime?: unknown } | undefined;
-    trusted = init?.trusted === true;
+    // One draftlint for the session; each file's own config is found above it, as `check` finds it.
+    draftlint = createDraftlint({ trusted: init?.trusted === true, onSkipped: warnSkipped });
     if (typeof init?.maxFileTime === 'number' && init.maxFileTime > 0) seconds = init.maxFileTime;
     return {
     capabilities: {
@@ -93,16 +93,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   async function diagnose(uri: string, text: string): Promise<LspDiagnostic[]> {
     const { path, filename } = locate(uri, log);
-    let rules = {};
     try {
+      const instance = await (draftlint ??= createDraftlint({ trusted: false, onSkipped: warnSkipped }));
       // A config file may have been created or edited since the last check; looking again costs a few stat calls.
-      forgetConfigs();
-      const config = path ? await findConfig(path, { trusted, onSkipped: warnSkipped }) : undefined;
-      if (config && path && isIgnored(config, path)) return [];
-      if (config && path) rules = rulesFor(config, path);
+      instance.forget();
+      if (path && (await instance.isIgnored(path))) return [];
       // In a worker thread within the time budget: a draft built to be slow is given up on, and the server goes on.
-      const input = { text, filename };
-      const result = budgetAvailable() ? await sharedChecker().lint(input, { rules }, { seconds }) : await lint(input, { rules });
+      const result = await instance.lintText({ text, filename }, { maxFileTime: seconds });
       return result.diagnostics.map((d) => toLsp(d));
     } catch (error) {
       // A draft that cannot be read or checked in time, or a broken config file: one diagnostic at the top, not a

@@ -1,11 +1,10 @@
 import { ambiguousClock } from '../../rules/ambiguous-clock/ambiguous-clock.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 const now = '2026-11-27T10:00:00+08:00';
 const reading = (en: string, hant: string, hans: string) => ({ type: 'localized', value: { en, 'zh-Hant': hant, 'zh-Hans': hans } });
 
-ruleTester(ambiguousClock as unknown as Rule, {
+ruleTester(ambiguousClock, {
   valid: [
     { language: 'zh-Hant', text: '各位同仁：下午3點在301會議室開會。', now },
     { language: 'zh-Hant', text: '明天15:00開會，地點301。', now, why: '24-hour clock' },

@@ -1,5 +1,4 @@
 import { badNewsByMail } from '../../rules/bad-news-by-mail/bad-news-by-mail.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml } from '../support/drafts.js';
 
@@ -7,7 +6,7 @@ const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 const now = '2026-11-27T10:00:00+08:00';
 const list = (...terms: string[]) => ({ terms: { type: 'list', value: terms } });
 
-ruleTester(badNewsByMail as unknown as Rule, {
+ruleTester(badNewsByMail, {
   valid: [
     { language: 'zh-Hant', ...eml(['lin@example.com'], '林經理您好：\n\n關於下月裁員的名單，我們明天下午當面討論。'), now, why: 'to one person' },
     { now, language: 'zh-Hant', text: '各位好：\n\n公司今年不會裁員，請大家安心。', why: 'negated' },

@@ -1,5 +1,4 @@
 import { massComplaint } from '../../rules/mass-complaint/mass-complaint.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
@@ -7,7 +6,7 @@ const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 const now = '2026-11-27T10:00:00+08:00';
 const list = (...terms: string[]) => ({ terms: { type: 'list', value: terms } });
 
-ruleTester(massComplaint as unknown as Rule, {
+ruleTester(massComplaint, {
   valid: [
     { language: 'zh-Hant', ...eml(['wang@example.com'], '王經理您好：\n\n這流程太離譜了，我們找時間當面談談。'), why: 'one named recipient and no group cue: a private word' },
     { now, language: 'zh-Hant', ...eml(three, '各位好：\n\n本週五下午三點在301會議室開會。'), why: 'a group, but no complaint' },

@@ -1,5 +1,4 @@
 import { meeting5w2h } from '../../rules/meeting-5w2h/meeting-5w2h.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 // 2026-11-27 is a Friday.
@@ -32,7 +31,7 @@ Attendees: product and engineering leads
 Agenda: roadmap review. Please bring your estimates and RSVP by Tuesday.
 `;
 
-ruleTester(meeting5w2h as unknown as Rule, {
+ruleTester(meeting5w2h, {
   valid: [
     { language: 'zh-Hant', text: fullZhHant, now },
     { language: 'zh-Hant', text: '會議紀錄範本：請在會後填寫與會人員與結論。', why: 'talks about meetings, calls none' },

@@ -1,5 +1,4 @@
 import { missingAttachment } from '../../rules/missing-attachment/missing-attachment.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
@@ -27,7 +26,7 @@ const withFile = (body: string) => {
   return { text: `${head}\r\n\r\n${parts}\r\n`, filename: 'draft.eml' };
 };
 
-ruleTester(missingAttachment as unknown as Rule, {
+ruleTester(missingAttachment, {
   valid: [
     { language: 'zh-Hant', ...withFile('報價單請見附件。'), why: 'the file is attached' },
     { now, language: 'zh-Hant', ...eml(to, '你昨天寄來的附件我看過了，沒有問題。'), why: 'about someone else\'s attachment' },

@@ -1,5 +1,4 @@
 import { pastDate } from '../../rules/past-date/past-date.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml } from '../support/drafts.js';
 
@@ -8,7 +7,7 @@ const now = '2026-11-27T10:00:00+08:00';
 const date = (year: number, month: number, day: number) => ({ type: 'date', value: { year, month, day } });
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
-ruleTester(pastDate as unknown as Rule, {
+ruleTester(pastDate, {
   valid: [
     // A deadline gone by is the last day for something, not the meeting's day.
     { language: 'en', text: 'Hi all,\n\nSubmit your topics by November 20, 2026, 23:59 PT. The summit is on December 10, 2026 at 10:00 in Room 301.', now, why: 'a deadline, not the day' },

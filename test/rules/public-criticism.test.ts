@@ -1,5 +1,4 @@
 import { publicCriticism } from '../../rules/public-criticism/public-criticism.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
@@ -8,7 +7,7 @@ const now = '2026-11-27T10:00:00+08:00';
 
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
-ruleTester(publicCriticism as unknown as Rule, {
+ruleTester(publicCriticism, {
   valid: [
     { now, language: 'zh-Hant', text: '各位好：\n\n感謝王經理這週的協助，報表準時完成了。', why: 'praise by name' },
     { language: 'zh-Hant', ...eml(['wang@example.com'], '王經理：\n\n這次的報表有點馬虎，我們下午談談。'), why: 'criticism to that one person, in private' },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
 import { relativeDate } from '../../rules/relative-date/relative-date.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml } from '../support/drafts.js';
 
@@ -10,7 +9,7 @@ const now = '2026-11-27T10:00:00+08:00';
 const date = (year: number, month: number, day: number) => ({ type: 'date', value: { year, month, day } });
 const three = ['a@example.com', 'b@example.com', 'c@example.com'];
 
-ruleTester(relativeDate as unknown as Rule, {
+ruleTester(relativeDate, {
   valid: [
     { language: 'zh-Hant', text: '各位同仁：\n\n下週三（12月2日）下午3點在301會議室開會，請準時出席。', now, why: 'already dated' },
     { language: 'zh-Hant', text: '各位同仁：\n\n每週三下午3點在301會議室例會，請準時出席。', now, why: 'recurring' },

@@ -1,11 +1,10 @@
 import { requestConfirmation } from '../../rules/request-confirmation/request-confirmation.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { eml, md } from '../support/drafts.js';
 
 const now = '2026-11-27T10:00:00+08:00';
 
-ruleTester(requestConfirmation as unknown as Rule, {
+ruleTester(requestConfirmation, {
   valid: [
     { language: 'zh-Hant', text: '請在週五前把報告寄給我，收到請回覆確認。', now },
     { language: 'zh-Hant', text: '各位同仁：\n\n12月16日（星期三）上午9:00在301會議室開會，請於12月14日前回覆是否出席。', now },

@@ -1,5 +1,4 @@
 import { timeConflict } from '../../rules/time-conflict/time-conflict.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester, type InvalidCase, type ValidCase } from '../support/rule-tester.js';
 import { describe, expect, it } from 'vitest';
 import { pageMayReport } from '../../src/engine/prescan.js';
@@ -67,11 +66,11 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   ],
 };
 
-ruleTester(timeConflict as unknown as Rule, cases);
+ruleTester(timeConflict, cases);
 
 describe('time-conflict on a documentation page', () => {
   // The pre-scan skips parsing pages no rule can report on; each draft the rule reports on must get through it.
   it.each(cases.invalid.map((c) => [c.text]))('%s is parsed', (text) => {
-    expect(pageMayReport(text, [timeConflict as unknown as Rule])).toBe(true);
+    expect(pageMayReport(text, [timeConflict])).toBe(true);
   });
 });

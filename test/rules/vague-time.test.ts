@@ -1,11 +1,10 @@
 import { vagueTime } from '../../rules/vague-time/vague-time.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 // 2026-11-27 is a Friday.
 const now = '2026-11-27T10:00:00+08:00';
 
-ruleTester(vagueTime as unknown as Rule, {
+ruleTester(vagueTime, {
   valid: [
     { language: 'zh-Hans', text: '我下周出差，不在公司。', now, why: 'a week that arranges nothing' },
     { language: 'zh-Hans', text: '下周三下午3点开会。', now, why: '下周三 is a day' },

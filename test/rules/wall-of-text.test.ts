@@ -1,5 +1,4 @@
 import { wallOfText } from '../../rules/wall-of-text/wall-of-text.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 const zhHant = (n: number) => '這是一段說明'.repeat(Math.ceil(n / 6)).slice(0, n);
@@ -7,7 +6,7 @@ const zhHans = (n: number) => '这是一段说明'.repeat(Math.ceil(n / 6)).slic
 const now = '2026-11-27T10:00:00+08:00';
 const en = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
-ruleTester(wallOfText as unknown as Rule, {
+ruleTester(wallOfText, {
   valid: [
     { language: 'zh-Hant', text: `${zhHant(80)}。` , why: 'exactly at the limit' },
     { language: 'zh-Hant', text: '會議改到週五。\n地點不變。\n請回覆。', now },

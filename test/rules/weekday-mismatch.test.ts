@@ -1,5 +1,4 @@
 import { weekdayMismatch } from '../../rules/weekday-mismatch/weekday-mismatch.js';
-import type { Rule } from '../../src/engine/rule.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 // 2026-11-27 is a Friday.
@@ -7,7 +6,7 @@ const now = '2026-11-27T10:00:00+08:00';
 const date = (year: number, month: number, day: number) => ({ type: 'date', value: { year, month, day } });
 const weekday = (value: number) => ({ type: 'weekday', value });
 
-ruleTester(weekdayMismatch as unknown as Rule, {
+ruleTester(weekdayMismatch, {
   valid: [
     { language: 'zh-Hant', text: '會議時間：2026年12月16日（星期三）上午9:00至10:30。' },
     { language: 'zh-Hant', text: '後天（星期日）下午見。', now, why: 'relative day and weekday agree (mail sent on a Friday)' },

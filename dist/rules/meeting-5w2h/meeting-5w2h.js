@@ -50,6 +50,7 @@ export const meeting5w2h = defineRule({
             frontMatter: document.frontMatter,
             times: context.times(),
             tokensOf: (block) => context.tokens(block),
+            vocabulary: document.vocabulary,
         });
         const anchor = anchorBlock(blocks);
         const report = (messageId, element, data, templateData = {}) => {

@@ -1,1 +1,1 @@
-export declare const pastDate: import("../../src/engine/rule.js").Rule<"date-in-past", Record<string, never>>;
+export declare const pastDate: import("../../src/engine/rule.js").Rule;

@@ -1,1 +1,1 @@
-export declare const relativeDate: import("../../src/engine/rule.js").Rule<"add-date", Record<string, never>>;
+export declare const relativeDate: import("../../src/engine/rule.js").Rule;

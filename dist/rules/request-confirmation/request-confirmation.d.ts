@@ -1,1 +1,1 @@
-export declare const requestConfirmation: import("../../src/engine/rule.js").Rule<"no-confirmation" | "no-confirmation-notice" | "says-no-reply" | "replace-with-confirmation" | "add-confirmation", Record<string, never>>;
+export declare const requestConfirmation: import("../../src/engine/rule.js").Rule;

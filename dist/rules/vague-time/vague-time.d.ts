@@ -1,8 +1,1 @@
-interface Options {
-    minConfidence: number;
-    disabled: string[];
-    allow: string[];
-    extra: string[];
-}
-export declare const vagueTime: import("../../src/engine/rule.js").Rule<"period" | "vague-time" | "replace-with-time", Options>;
-export {};
+export declare const vagueTime: import("../../src/engine/rule.js").Rule;

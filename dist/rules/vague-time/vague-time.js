@@ -29,7 +29,7 @@ export const vagueTime = defineRule({
             principle: 'confirm-exact-time',
         },
         options: {
-            minConfidence: { type: 'number', default: 1, description: 'Skip lexicon entries less sure than this (0–2).' },
+            minConfidence: { type: 'number', default: 1, minimum: 0, maximum: 2, description: 'Skip lexicon entries less sure than this (0–2).' },
             disabled: { type: 'string-array', default: [], description: 'Lexicon entry ids to turn off, e.g. "asap".' },
             allow: { type: 'string-array', default: [], description: 'Phrases in which a vague word is fine, e.g. "coming soon".' },
             extra: { type: 'string-array', default: [], description: 'More vague words, in any of the three languages.' },

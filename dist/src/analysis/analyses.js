@@ -1,3 +1,4 @@
+import { EMPTY_VOCABULARY } from '../config/vocabulary.js';
 import { extractBlockTimes } from './times/extract.js';
 import { applyYearContext } from './times/year-context.js';
 import { tokenizeChinese, tokenizeEnglish } from './tokens/tokens.js';
@@ -10,16 +11,22 @@ export class Analyses {
     reference;
     headers;
     documentDate;
+    segmenter;
+    vocabulary;
     timesCache;
     audienceCache;
     peopleCache;
     tokensCache = new Map();
     toneCache = new Map();
-    constructor(blocks, reference, headers, documentDate) {
+    constructor(blocks, reference, headers, documentDate, segmenter = 'node-rs', 
+    /** The team's own people, places, groups and accepted phrases. */
+    vocabulary = EMPTY_VOCABULARY) {
         this.blocks = blocks;
         this.reference = reference;
         this.headers = headers;
         this.documentDate = documentDate;
+        this.segmenter = segmenter;
+        this.vocabulary = vocabulary;
     }
     times() {
         this.timesCache ??= applyYearContext(this.blocks.flatMap((block) => extractBlockTimes(block.text, block.language, this.reference, block.index, block.links)), this.documentDate, new Set(this.blocks.filter((block) => block.part === 'heading').map((block) => block.index)));
@@ -28,7 +35,7 @@ export class Analyses {
     tokens(block) {
         let tokens = this.tokensCache.get(block.index);
         if (!tokens) {
-            tokens = block.language === 'en' ? tokenizeEnglish(block.text) : tokenizeChinese(block.text);
+            tokens = block.language === 'en' ? tokenizeEnglish(block.text) : tokenizeChinese(block.text, this.segmenter);
             this.tokensCache.set(block.index, tokens);
         }
         return tokens;
@@ -38,11 +45,12 @@ export class Analyses {
         return block.language === 'en' ? undefined : () => this.tokens(block);
     }
     audience() {
-        this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block));
+        this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block), this.vocabulary.groups);
         return this.audienceCache;
     }
     people() {
-        this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block));
+        const colleagues = this.vocabulary.people.flatMap((person) => person.names);
+        this.peopleCache ??= findPeople(this.blocks, this.audience().recipients, (block) => this.tokens(block), colleagues);
         return this.peopleCache;
     }
     /** Three rules read the tone of the same blocks, usually with the same (default) word options: computed once each. */

@@ -2,20 +2,41 @@ import type { ExtractInputOptions } from '../extract/notice.js';
 import type { Extraction } from '../extract/types.js';
 import { InputError } from '../input/errors.js';
 import type { LintInput, LintOptions, LintResult } from '../lint.js';
+import type { Config } from '../config/config.js';
+import type { Vocabulary } from '../config/vocabulary.js';
 /** Default time budget for one draft, in seconds. */
 export declare const DEFAULT_MAX_FILE_TIME = 10;
 type Input = LintInput;
+/**
+ * How a checking thread builds the draftlint instance a check belongs to: its settings as plain data. The thread
+ * finds and reads the same config files, so each job carries only this, never resolved rules.
+ */
+export interface WorkerSetup {
+    cwd?: string;
+    configFile?: string;
+    noConfig?: boolean;
+    trusted?: boolean;
+    segmenter?: LintOptions['segmenter'];
+    rules?: LintOptions['rules'];
+    /** A config given as data, with plugins named by path or package only. */
+    config?: Config;
+    vocabulary?: Vocabulary;
+    /** Changes when the instance forgets the config files it read: the thread builds its copy again. */
+    generation?: number;
+}
 export type Job = {
     id: number;
     op: 'lint' | 'fix';
     input: Input;
     options: LintOptions;
+    setup: WorkerSetup;
     details?: boolean;
 } | {
     id: number;
     op: 'extract';
     input: Input;
     options: ExtractInputOptions;
+    setup: WorkerSetup;
 };
 export type JobAnswer = {
     id: number;
@@ -57,9 +78,9 @@ export declare class Checker {
     private queue;
     private current?;
     private nextId;
-    lint(input: Input, options: LintOptions, budget?: Budget, details?: boolean): Promise<LintResult>;
-    fix(input: Input, options: LintOptions, budget?: Budget, details?: boolean): Promise<LintResult>;
-    extract(input: Input, options: ExtractInputOptions, budget?: Budget): Promise<Extraction>;
+    /** Lints or fixes one draft in the thread, with the instance `setup` describes. */
+    run(op: 'lint' | 'fix', input: Input, options: LintOptions, setup: WorkerSetup, budget?: Budget, details?: boolean): Promise<LintResult>;
+    extract(input: Input, options: ExtractInputOptions, setup: WorkerSetup, budget?: Budget): Promise<Extraction>;
     /** Starts the thread now, so it loads while the caller reads its files. */
     warm(): this;
     /** Ends the thread; checks still queued are rejected. */

@@ -41,14 +41,12 @@ export class Checker {
     queue = [];
     current;
     nextId = 1;
-    lint(input, options, budget = {}, details = false) {
-        return this.enqueue({ id: this.nextId++, op: 'lint', input, options, details }, budget);
+    /** Lints or fixes one draft in the thread, with the instance `setup` describes. */
+    run(op, input, options, setup, budget = {}, details = false) {
+        return this.enqueue({ id: this.nextId++, op, input, options, setup, details }, budget);
     }
-    fix(input, options, budget = {}, details = false) {
-        return this.enqueue({ id: this.nextId++, op: 'fix', input, options, details }, budget);
-    }
-    extract(input, options, budget = {}) {
-        return this.enqueue({ id: this.nextId++, op: 'extract', input, options }, budget);
+    extract(input, options, setup, budget = {}) {
+        return this.enqueue({ id: this.nextId++, op: 'extract', input, options, setup }, budget);
     }
     /** Starts the thread now, so it loads while the caller reads its files. */
     warm() {

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { applyEdits } from '../engine/fix.js';
 import { writeBack } from '../write-back.js';
 import { formatters } from '../formatters/index.js';
-import { extract, lintFiles, rules, toICalendar } from '../index.js';
+import { toICalendar } from '../index.js';
 import { halfAnswer, settleClock } from '../extract/settle-clock.js';
 import { UsageError } from '../input/errors.js';
 const BLANK = /_{2,}|__:__/;
@@ -40,19 +40,19 @@ const WORDS = {
         half: '“{clock}”是上午还是下午？[上午/下午] ',
     },
 };
-export async function interactive(paths, options, io) {
+export async function interactive(draftlint, paths, options, io) {
     if (!io.stdin.isTTY || !io.stdout.isTTY)
         throw new UsageError('--interactive asks questions: it needs a terminal on standard input and output');
     if (paths.length === 0)
         throw new UsageError('--interactive needs the drafts to complete: give their paths');
-    const { results, errors } = await lintFiles(paths, options);
+    const { results, errors } = await draftlint.lintFiles(paths, options);
     if (errors.length)
         throw new UsageError(`${errors[0].filePath}: ${errors[0].reason}`);
     const prompt = lineQueue(io);
     try {
         let failed = false;
         for (const result of results)
-            failed = (await complete(result, options, prompt, io)) || failed;
+            failed = (await complete(draftlint, result, options, prompt, io)) || failed;
         return failed ? 1 : 0;
     }
     finally {
@@ -92,7 +92,7 @@ function lineQueue(io) {
     };
 }
 /** Asks, writes, re-checks and offers the invite for one draft; true when errors remain. */
-async function complete(result, options, prompt, io) {
+async function complete(draftlint, result, options, prompt, io) {
     const file = result.filePath;
     const words = WORDS[result.document.language];
     const say = (text) => io.stdout.write(`${text}\n`);
@@ -119,10 +119,11 @@ async function complete(result, options, prompt, io) {
         return result.errorCount > 0;
     const original = readFileSync(file);
     await writeBack(file, applyEdits(result.source, fixes).output, original, file, [process.cwd()]);
-    const { results } = await lintFiles([file], options);
+    const { results } = await draftlint.lintFiles([file], options);
+    const rules = await draftlint.rulesFor(file);
     say(`\n${words.written.replace('{file}', file)}`);
     say(formatters.stylish({ results, color: options.color, fixed: false, rules, version: '' }) || '✔');
-    const extraction = await extract({ text: results[0].source, filename: file }, { now: options.now });
+    const extraction = await draftlint.extract({ text: results[0].source, filename: file }, { now: options.now });
     if (extraction.when && !extraction.missing.includes('where')) {
         const target = join(dirname(file), `${basename(file, extname(file))}.ics`);
         const yes = /^y(es)?$|^是$|^好$/i.test((await prompt.question(words.invite.replace('{file}', target))).trim());

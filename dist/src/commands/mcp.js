@@ -3,15 +3,17 @@
 // Each draft is checked in a worker thread within the time budget, so one draft never holds the server; a request
 // the client cancels stops its check.
 import { Command } from 'commander';
-import { extract, fix, lint } from '../index.js';
+import { createDraftlint } from '../draftlint.js';
 import { InputError, UsageError } from '../input/errors.js';
-import { budgetAvailable, CancelledError, CheckFailure, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
+import { CancelledError, CheckFailure, DEFAULT_MAX_FILE_TIME } from '../budget/pool.js';
 export const DEFAULT_MAX_DRAFT_SIZE = 1024 * 1024;
 export function mcpCommand(version) {
     return new Command('mcp')
         .description('serve lint, fix and extract to an assistant over the Model Context Protocol (stdio)')
         .option('--max-size <bytes>', 'refuse a draft larger than this many bytes of UTF-8 (default 1048576, 1 MiB)')
         .option('--max-file-time <seconds>', 'give up on a draft not checked within this many seconds (default 10)')
+        .option('-c, --config <path>', 'use this config file (default: the nearest one above the working directory)')
+        .option('--no-config', 'use no config file')
         .addHelpText('after', '\nExample (an MCP client configuration):\n  { "command": "npx", "args": ["draftlint", "mcp"] }')
         .action(async (flags) => {
         const maxSize = flags.maxSize === undefined ? DEFAULT_MAX_DRAFT_SIZE : Number(flags.maxSize);
@@ -20,10 +22,12 @@ export function mcpCommand(version) {
         const seconds = flags.maxFileTime === undefined ? DEFAULT_MAX_FILE_TIME : Number(flags.maxFileTime);
         if (!(Number.isFinite(seconds) && seconds > 0))
             throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
-        await serve(version, { maxSize, seconds });
+        const configFile = typeof flags.config === 'string' ? flags.config : undefined;
+        const draftlint = await createDraftlint({ configFile, noConfig: flags.config === false });
+        await serve(version, draftlint, { maxSize, seconds });
     });
 }
-async function serve(version, limits) {
+async function serve(version, draftlint, limits) {
     const [{ McpServer }, { StdioServerTransport }, { z }] = await loadSdk();
     const server = new McpServer({ name: 'draftlint', version });
     const draft = {
@@ -38,19 +42,19 @@ async function serve(version, limits) {
     };
     server.registerTool('lint', { title: 'Check a draft', description: 'Check a draft (meeting notice, email, message) in Chinese or English for vague times, wrong weekdays, missing 5W2H, a complaint sent to a group … Returns each problem with its line, column, message and fix.', inputSchema: checking }, async (input, extra) => answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, locale: input.locale, recipients: input.recipients };
-        return summary(budgetAvailable() ? await sharedChecker().lint(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await lint(draft, options));
+        const options = { now: input.now, locale: input.locale, recipients: input.recipients, maxFileTime: limits.seconds };
+        return summary(await draftlint.lintText(draft, options, { signal: extra.signal }));
     }));
     server.registerTool('fix', { title: 'Fix a draft', description: 'Apply the safe fixes (the right weekday, the date after 明天 / "next Tuesday") and return the fixed text with the problems left.', inputSchema: checking }, async (input, extra) => answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, locale: input.locale, recipients: input.recipients };
-        const result = budgetAvailable() ? await sharedChecker().fix(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await fix(draft, options);
+        const options = { now: input.now, locale: input.locale, recipients: input.recipients, maxFileTime: limits.seconds };
+        const result = await draftlint.fix(draft, options, { signal: extra.signal });
         return { output: result.output ?? result.source, ...summary(result) };
     }));
     server.registerTool('extract', { title: "Read a notice's 5W2H", description: "Read a meeting notice's what, why, who, when (ISO 8601 with its zone), where, how and how much, and what it is missing.", inputSchema: { ...draft, tz: z.string().optional().describe('zone of times written with none: Asia/Taipei, +08:00, PT') } }, async (input, extra) => answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, tz: input.tz };
-        return { ...(budgetAvailable() ? await sharedChecker().extract(draft, options, { seconds: limits.seconds, signal: extra.signal }) : await extract(draft, options)) };
+        const options = { now: input.now, tz: input.tz, maxFileTime: limits.seconds };
+        return { ...(await draftlint.extract(draft, options, { signal: extra.signal })) };
     }));
     await server.connect(new StdioServerTransport());
 }

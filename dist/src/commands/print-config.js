@@ -1,22 +1,8 @@
-// `draftlint check --print-config <file>`: the settings that apply to one file, as ESLint's --print-config shows
-// them: which config file was found, whether the file is ignored, and every rule with its severity and options
-// after the config's rules, its overrides and the rules' own defaults.
-import { findConfig, inConfig, isIgnored, rulesFor } from '../config/config.js';
 import { resolveRules } from '../engine/settings.js';
-export async function printConfig(file, rules, options) {
-    const loaded = await findConfig(file, options);
-    const settings = loaded ? rulesFor(loaded, file) : {};
-    let resolved;
-    try {
-        resolved = new Map(resolveRules(rules, settings).map((entry) => [entry.rule.meta.id, entry]));
-    }
-    catch (error) {
-        if (!loaded)
-            throw error;
-        inConfig(loaded, error);
-    }
+export function describeSettings(file, config, setup) {
+    const resolved = new Map(resolveRules(setup.rules, setup.settings).map((entry) => [entry.rule.meta.id, entry]));
     const shown = {};
-    for (const rule of rules) {
+    for (const rule of setup.rules) {
         const entry = resolved.get(rule.meta.id);
         if (!entry) {
             shown[rule.meta.id] = 'off';
@@ -30,11 +16,13 @@ export async function printConfig(file, rules, options) {
             options: entry.options,
         };
     }
-    const printed = {
+    return {
         file,
-        configFile: loaded?.filepath ?? null,
-        ignored: loaded ? isIgnored(loaded, file) : false,
+        configFile: config?.filepath ?? null,
+        extends: config?.extended ?? [],
+        plugins: config?.plugins ?? [],
+        ignored: setup.ignored,
         rules: shown,
+        vocabulary: setup.vocabulary,
     };
-    return `${JSON.stringify(printed, null, 2)}\n`;
 }

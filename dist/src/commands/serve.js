@@ -9,6 +9,8 @@ export function serveCommand(write) {
         .option('--host <host>', 'loopback address to listen on: 127.0.0.1, localhost or ::1', '127.0.0.1')
         .option('--now <iso>', 'reference time for relative dates (default: now)')
         .option('--max-file-time <seconds>', 'give up on a draft not checked within this many seconds (default 10)')
+        .option('-c, --config <path>', 'use this config file (default: the nearest one above the working directory)')
+        .option('--no-config', 'use no config file')
         .addHelpText('after', '\nExample:\n  $ draftlint serve --port 8080        then open http://127.0.0.1:8080/')
         .action(async (flags) => {
         const maxFileTime = flags.maxFileTime === undefined ? undefined : Number(flags.maxFileTime);
@@ -19,7 +21,10 @@ export function serveCommand(write) {
             throw new UsageError(`--port must be a port number, got "${flags.port}"`);
         toReference(flags.now);
         const { startPlayground } = await import('../serve/server.js');
-        const server = await startPlayground({ port, host: flags.host, now: flags.now, maxFileTime });
+        const { createDraftlint } = await import('../draftlint.js');
+        const configFile = typeof flags.config === 'string' ? flags.config : undefined;
+        const draftlint = await createDraftlint({ configFile, noConfig: flags.config === false });
+        const server = await startPlayground({ port, host: flags.host, now: flags.now, maxFileTime, draftlint });
         const address = server.address();
         const shown = typeof address === 'object' && address ? address.port : port;
         write(`draftlint playground: http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${shown}/  (Ctrl+C to stop)`);

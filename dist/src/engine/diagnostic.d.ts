@@ -23,6 +23,8 @@ export interface Diagnostic {
     endColumn: number;
     fix?: Fix;
     suggestions?: Suggestion[];
+    /** The rule failed on this draft (it threw): the message says why; its findings, if any, are lost. */
+    fatal?: true;
     data?: MessageData;
     /** The language the message is written in. */
     locale: Language;

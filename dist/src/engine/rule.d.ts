@@ -29,11 +29,41 @@ export type MessageValue = string | number | {
     value: Partial<Localized>;
 };
 export type MessageData = Record<string, MessageValue>;
-export interface OptionSpec {
-    type: 'number' | 'boolean' | 'string' | 'string-array';
-    default: unknown;
+/** One option of a rule: its type, default and allowed values, declared once for validation, types and the schema. */
+export type OptionSpec = {
+    type: 'number';
+    default: number;
+    minimum?: number;
+    maximum?: number;
+    integer?: boolean;
     description: string;
-}
+} | {
+    type: 'boolean';
+    default: boolean;
+    description: string;
+} | {
+    type: 'string';
+    default: string;
+    enum?: readonly string[];
+    description: string;
+} | {
+    type: 'string-array';
+    default: readonly string[];
+    description: string;
+};
+export type OptionSpecs = Record<string, OptionSpec>;
+/** The value an option takes, from its declaration. */
+export type OptionValue<S extends OptionSpec> = S extends {
+    type: 'number';
+} ? number : S extends {
+    type: 'boolean';
+} ? boolean : S extends {
+    type: 'string';
+} ? string : string[];
+/** A rule's options as its check sees them: every declared option, defaulted and validated. */
+export type OptionsOf<O extends OptionSpecs> = {
+    [K in keyof O]: OptionValue<O[K]>;
+};
 export interface RuleMeta<MessageId extends string = string> {
     id: string;
     category: Category;
@@ -58,7 +88,7 @@ export interface RuleMeta<MessageId extends string = string> {
         /** The key of the principle in the communication principles the rule enforces. */
         principle: string;
     };
-    options: Record<string, OptionSpec>;
+    options: OptionSpecs;
     messages: Record<MessageId, Localized>;
     /**
      * For a Markdown page that is no meeting notice and names no recipients or attachments: could the rule report
@@ -79,22 +109,22 @@ export interface Edit {
      */
     insertLine?: 'before' | 'after';
 }
-export interface SuggestionReport {
-    messageId: string;
+export interface SuggestionReport<MessageId extends string = string> {
+    messageId: MessageId;
     data?: MessageData;
     edits: Edit[];
 }
-export interface Report {
-    messageId: string;
+export interface Report<MessageId extends string = string> {
+    messageId: MessageId;
     data?: MessageData;
     block: number;
     /** Range in the block's text. */
     start: number;
     end: number;
     fix?: Edit[];
-    suggestions?: SuggestionReport[];
+    suggestions?: SuggestionReport<MessageId>[];
 }
-export interface RuleContext<Options = Record<string, unknown>> {
+export interface RuleContext<Options = Record<string, unknown>, MessageId extends string = string> {
     document: Document;
     /** Blocks the rule applies to (its parts and languages). */
     blocks: Block[];
@@ -104,11 +134,24 @@ export interface RuleContext<Options = Record<string, unknown>> {
     audience(): Audience;
     people(): Person[];
     tone(block: Block, words?: ToneWords): ToneMatch[];
-    report(report: Report): void;
+    report(report: Report<MessageId>): void;
 }
-export interface Rule<MessageId extends string = string, Options = Record<string, unknown>> {
-    meta: RuleMeta<MessageId>;
-    check(context: RuleContext<Options>): void;
+/** A rule as the engine holds it: any rule's message ids and options, checked at run time against its meta. */
+export interface Rule {
+    meta: RuleMeta;
+    check(context: RuleContext): void;
 }
-/** Keeps a rule's literal types while checking it against the Rule shape. */
-export declare function defineRule<MessageId extends string, Options>(rule: Rule<MessageId, Options>): Rule<MessageId, Options>;
+/** What a rule module declares: its messages and options give the types its check works with. */
+export interface RuleDefinition<Messages extends Record<string, Localized>, Options extends OptionSpecs> {
+    meta: Omit<RuleMeta<keyof Messages & string>, 'messages' | 'options'> & {
+        messages: Messages;
+        options: Options;
+    };
+    check(context: RuleContext<OptionsOf<Options>, keyof Messages & string>): void;
+}
+/**
+ * Declares a rule: message ids and option types are inferred from `meta.messages` and `meta.options`, so a report
+ * with an unknown message id or a read of an undeclared option does not compile. The engine validates options against
+ * the same declaration before the check runs, which is what makes the narrowing below sound.
+ */
+export declare function defineRule<const Messages extends Record<string, Localized>, const Options extends OptionSpecs = Record<never, never>>(rule: RuleDefinition<Messages, Options>): Rule;

@@ -23,18 +23,52 @@ export function resolveRules(rules, settings = {}) {
 }
 export function validateOptions(rule, options) {
     const merged = {};
-    for (const [name, spec] of Object.entries(rule.meta.options))
-        merged[name] = spec.default;
+    for (const [name, spec] of Object.entries(rule.meta.options)) {
+        merged[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+    }
     for (const [name, value] of Object.entries(options)) {
         const spec = rule.meta.options[name];
-        if (!spec)
-            throw new UsageError(`rule "${rule.meta.id}": unknown option "${name}"`);
-        const ok = spec.type === 'string-array'
-            ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-            : typeof value === spec.type;
-        if (!ok)
-            throw new UsageError(`rule "${rule.meta.id}": option "${name}" must be ${spec.type === 'string-array' ? 'a list of strings' : `a ${spec.type}`}`);
+        if (!spec) {
+            const known = Object.keys(rule.meta.options);
+            const expected = known.length ? `options: ${known.join(', ')}` : 'it takes no options';
+            throw new UsageError(`rule "${rule.meta.id}": unknown option "${name}" (${expected})`);
+        }
+        const problem = optionProblem(spec, value);
+        if (problem)
+            throw new UsageError(`rule "${rule.meta.id}": option "${name}" must be ${problem}, got ${JSON.stringify(value)}`);
         merged[name] = value;
     }
     return merged;
+}
+/** What a value must be to fit its declaration, or undefined when it fits. */
+export function optionProblem(spec, value) {
+    switch (spec.type) {
+        case 'string-array':
+            return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'a list of strings';
+        case 'boolean':
+            return typeof value === 'boolean' ? undefined : 'a boolean';
+        case 'string':
+            if (typeof value !== 'string')
+                return 'a string';
+            return !spec.enum || spec.enum.includes(value) ? undefined : `one of ${spec.enum.join(', ')}`;
+        case 'number': {
+            const kind = spec.integer ? 'a whole number' : 'a number';
+            const range = describeRange(spec);
+            const fits = typeof value === 'number' &&
+                Number.isFinite(value) &&
+                (!spec.integer || Number.isInteger(value)) &&
+                (spec.minimum === undefined || value >= spec.minimum) &&
+                (spec.maximum === undefined || value <= spec.maximum);
+            return fits ? undefined : `${kind}${range}`;
+        }
+    }
+}
+function describeRange(spec) {
+    if (spec.minimum !== undefined && spec.maximum !== undefined)
+        return ` from ${spec.minimum} to ${spec.maximum}`;
+    if (spec.minimum !== undefined)
+        return ` of at least ${spec.minimum}`;
+    if (spec.maximum !== undefined)
+        return ` of at most ${spec.maximum}`;
+    return '';
 }

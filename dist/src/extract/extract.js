@@ -36,6 +36,7 @@ export function extractNotice(document, analyses, options = {}) {
         frontMatter: document.frontMatter,
         times,
         tokensOf: (block) => analyses.tokens(block),
+        vocabulary: document.vocabulary,
     });
     const when = elements.found.when ? findWhen(document, times, options, span) : undefined;
     const places = elements.places;

@@ -1,6 +1,8 @@
 import { type LintInput } from '../lint.js';
 import type { DocumentKind, Format } from '../document/types.js';
 import type { Extraction } from './types.js';
+import type { SegmenterName } from '../analysis/tokens/tokens.js';
+import type { ResolvedVocabulary } from '../config/vocabulary.js';
 export interface ExtractInputOptions {
     /** Reference time for relative dates (明天, "next Tuesday"). Default: the email's Date header, else the clock. */
     now?: string | Date;
@@ -10,5 +12,11 @@ export interface ExtractInputOptions {
     format?: Format;
     /** Treat the draft as this kind instead of detecting it. */
     kind?: DocumentKind;
+    /** Seconds the extraction may take, in a checking thread (a draftlint instance's extract). */
+    maxFileTime?: number;
+    /** The jieba binding (a draftlint instance's). */
+    segmenter?: SegmenterName;
+    /** The team's vocabulary (a draftlint instance's config). */
+    vocabulary?: ResolvedVocabulary;
 }
 export declare function extractFrom(input: LintInput, options?: ExtractInputOptions): Promise<Extraction>;

@@ -9,6 +9,11 @@ export async function extractFrom(input, options = {}) {
         validateZoneOption(options.tz);
     const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
     const parsed = await parseInput(text, filename, options.format, headers);
-    const { document, analyses } = buildDocument(parsed, { now: toReference(options.now), kind: options.kind });
+    const { document, analyses } = buildDocument(parsed, {
+        now: toReference(options.now),
+        kind: options.kind,
+        segmenter: options.segmenter,
+        vocabulary: options.vocabulary,
+    });
     return { filePath: filename, ...extractNotice(document, analyses, { tz: options.tz }) };
 }

@@ -7,10 +7,9 @@ import { ruleDocsHref } from '../rule-docs.js';
 import { basename } from 'node:path';
 import { CodeActionKind, createConnection, DiagnosticSeverity, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findConfig, forgetConfigs, isIgnored, rulesFor } from '../config/config.js';
-import { lint } from '../index.js';
+import { createDraftlint } from '../draftlint.js';
 import { InputError, UsageError, failureReason } from '../input/errors.js';
-import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from '../budget/pool.js';
+import { DEFAULT_MAX_FILE_TIME } from '../budget/pool.js';
 const SEVERITY = [DiagnosticSeverity.Information, DiagnosticSeverity.Warning, DiagnosticSeverity.Error];
 export function startLanguageServer(connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)) {
     const documents = new TextDocuments(TextDocument);
@@ -18,8 +17,8 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
     const stale = new Set();
     const published = new Map();
     // Code in the workspace (a draftlint.config.js) runs only when the client says the user trusts the workspace.
-    let trusted = false;
     let seconds = DEFAULT_MAX_FILE_TIME;
+    let draftlint;
     const warned = new Set();
     const warnSkipped = (filepath) => {
         if (warned.has(filepath))
@@ -32,7 +31,8 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
     process.on('unhandledRejection', (reason) => log(`unexpected error: ${reason?.stack ?? String(reason)}`));
     connection.onInitialize((params) => {
         const init = params.initializationOptions;
-        trusted = init?.trusted === true;
+        // One draftlint for the session; each file's own config is found above it, as `check` finds it.
+        draftlint = createDraftlint({ trusted: init?.trusted === true, onSkipped: warnSkipped });
         if (typeof init?.maxFileTime === 'number' && init.maxFileTime > 0)
             seconds = init.maxFileTime;
         return {
@@ -72,18 +72,14 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
     }
     async function diagnose(uri, text) {
         const { path, filename } = locate(uri, log);
-        let rules = {};
         try {
+            const instance = await (draftlint ??= createDraftlint({ trusted: false, onSkipped: warnSkipped }));
             // A config file may have been created or edited since the last check; looking again costs a few stat calls.
-            forgetConfigs();
-            const config = path ? await findConfig(path, { trusted, onSkipped: warnSkipped }) : undefined;
-            if (config && path && isIgnored(config, path))
+            instance.forget();
+            if (path && (await instance.isIgnored(path)))
                 return [];
-            if (config && path)
-                rules = rulesFor(config, path);
             // In a worker thread within the time budget: a draft built to be slow is given up on, and the server goes on.
-            const input = { text, filename };
-            const result = budgetAvailable() ? await sharedChecker().lint(input, { rules }, { seconds }) : await lint(input, { rules });
+            const result = await instance.lintText({ text, filename }, { maxFileTime: seconds });
             return result.diagnostics.map((d) => toLsp(d));
         }
         catch (error) {

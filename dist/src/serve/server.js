@@ -3,10 +3,9 @@
 // page only: a Host header naming this loopback address and port (a DNS-rebinding page names its own), API calls as
 // application/json (a cross-site form or a simple fetch cannot send that) from no Origin or this one.
 import { createServer } from 'node:http';
-import { extract, lint } from '../index.js';
 import { InputError, UsageError } from '../input/errors.js';
 import { LANGUAGES } from '../document/types.js';
-import { budgetAvailable, CheckFailure, DEFAULT_MAX_FILE_TIME, sharedChecker, TimeBudgetError } from '../budget/pool.js';
+import { CheckFailure, DEFAULT_MAX_FILE_TIME, TimeBudgetError } from '../budget/pool.js';
 import { PAGE } from './page.js';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const MAX_BODY = 1024 * 1024;
@@ -66,13 +65,13 @@ async function handle(request, response, options, server) {
     const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
     try {
         if (url.pathname === '/api/lint') {
-            const lintOptions = { now: options.now, locale: body.locale, kind: body.kind };
-            const result = budgetAvailable() ? await sharedChecker().lint(input, lintOptions, { seconds }) : await lint(input, lintOptions);
+            const lintOptions = { now: options.now, locale: body.locale, kind: body.kind, maxFileTime: seconds };
+            const result = await options.draftlint.lintText(input, lintOptions);
             send(response, 200, { kind: result.document.kind, language: result.document.language, diagnostics: result.diagnostics, source: result.source });
         }
         else {
-            const extractOptions = { now: options.now, kind: body.kind };
-            send(response, 200, budgetAvailable() ? await sharedChecker().extract(input, extractOptions, { seconds }) : await extract(input, extractOptions));
+            const extractOptions = { now: options.now, kind: body.kind, maxFileTime: seconds };
+            send(response, 200, await options.draftlint.extract(input, extractOptions));
         }
     }
     catch (error) {

@@ -22,6 +22,18 @@ export interface Audience {
 
 const GROUP_SIZE = 3;
 
+/** eng-all@ names the list at any domain; eng-all@example.com one address; #general a channel. */
+function isTeamGroup(group: string, address: string): boolean {
+  const g = group.toLowerCase();
+  const a = address.toLowerCase();
+  return g.endsWith('@') ? a.startsWith(g) : g === a || g === `${a.split('@')[0]}@`;
+}
+
+function mentions(text: string, channel: string): boolean {
+  const at = text.toLowerCase().indexOf(channel.toLowerCase());
+  return at !== -1 && !/[\w-]/.test(text[at + channel.length] ?? '');
+}
+
 function lexicon() {
   return loadLexicon(new URL('./lexicon.yaml', import.meta.url));
 }
@@ -34,7 +46,13 @@ export function isListAddress(address: string): boolean {
   return lists.includes(local) || /(^|[-_.])(all|team|list|group|staff)$/.test(local) || /^(all|team)[-_.]/.test(local);
 }
 
-export function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (block: Block) => Token[]): Audience {
+export function analyseAudience(
+  headers: Headers,
+  blocks: Block[],
+  tokensOf: (block: Block) => Token[],
+  /** The team's group addresses and channels (its vocabulary): eng-all@, eng-all@example.com, #general. */
+  teamGroups: string[] = [],
+): Audience {
   const seen = new Set<string>();
   const recipients = [...headers.to, ...headers.cc, ...headers.bcc].filter((r) => {
     const key = (r.address || r.name).toLowerCase();
@@ -44,7 +62,12 @@ export function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (bl
   });
   const evidence: string[] = [];
   if (recipients.length >= GROUP_SIZE) evidence.push(`${recipients.length} recipients`);
-  for (const r of recipients) if (isListAddress(r.address)) evidence.push(`list address ${r.address}`);
+  for (const r of recipients) {
+    if (isListAddress(r.address) || teamGroups.some((g) => isTeamGroup(g, r.address))) evidence.push(`list address ${r.address}`);
+  }
+  // A channel the draft is posted to or addresses ("#general: …"): everyone in it reads.
+  const channel = teamGroups.find((g) => g.startsWith('#') && blocks.some((block) => mentions(block.text, g)));
+  if (channel) evidence.push(`channel ${channel}`);
   const groups = lexicon();
   for (const block of blocks) {
     const language = block.language === 'en' ? 'en' : 'zh';

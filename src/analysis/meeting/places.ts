@@ -67,8 +67,23 @@ function lineAround(text: string, start: number, end: number): string {
 }
 
 /** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
-export function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places {
+export function findPlaces(
+  blocks: Block[],
+  times: TimeExpression[],
+  tokensOf: (block: Block) => Token[],
+  /** The team's rooms and places (its vocabulary): "Lotus room", 3F-大會議室. */
+  teamPlaces: string[] = [],
+): Places {
   const places: Places = { physical: [], online: [], platformOnly: [], vague: [], deferred: [] };
+  for (const block of blocks) {
+    const lower = block.text.toLowerCase();
+    for (const place of teamPlaces) {
+      const needle = place.toLowerCase();
+      for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+        places.physical.push({ block: block.index, start: at, end: at + needle.length, text: block.text.slice(at, at + needle.length) });
+      }
+    }
+  }
   const hosts = onlineHosts();
   const eventPages = eventPageHosts().map((form) => new RegExp(form.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+'), 'i'));
   const whereValues = findLabelledValues(blocks).filter((value) => value.element === 'where');

@@ -4,6 +4,7 @@ import type { Block, Headers } from '../../document/types.js';
 import type { DocumentProfile } from '../profile.js';
 import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon.js';
 import { matchLexicon } from '../lexicon/matcher.js';
+import type { ResolvedVocabulary } from '../../config/vocabulary.js';
 import { findPlaces, type Evidence, type Places } from '../meeting/places.js';
 import { simplify } from '../script/han.js';
 import type { Token } from '../tokens/tokens.js';
@@ -42,6 +43,8 @@ export interface NoticeInput {
   frontMatter?: Record<string, unknown>;
   times: TimeExpression[];
   tokensOf: (block: Block) => Token[];
+  /** The team's vocabulary: its rooms count as places. */
+  vocabulary?: Pick<ResolvedVocabulary, 'places'>;
 }
 
 const CUED: Exclude<NoticeElement, 'when' | 'where'>[] = ['who', 'what', 'why', 'how', 'how-much'];
@@ -96,7 +99,7 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   const when = judgeWhen(blocks, times, labels);
   if (when.found) found.when = { ...when.found, source: 'times', confidence: when.found.day === when.found.clock ? 0.9 : 0.7 };
 
-  const places = findPlaces(blocks, times, input.tokensOf);
+  const places = findPlaces(blocks, times, input.tokensOf, input.vocabulary?.places);
   const placeLabel = labels.find((value) => value.element === 'where' && !value.blank && !value.header);
   const physical = placeLabel
     ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical]

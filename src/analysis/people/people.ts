@@ -13,9 +13,10 @@ export interface Person {
   /**
    * How it was found: jieba's person tag, a name with a title, a recipient's name, an @handle, a given name, a
    * familiar form (小X, 老X, X哥, X姐), a vocative ("Ralph," alone on its line), or a capitalised word standing where a
-   * person stands ("who Cartag is", "Cartag is editing …"), which may also be a product or a place.
+   * person stands ("who Cartag is", "Cartag is editing …"), which may also be a product or a place; or a name from the team's vocabulary.
    */
-  source: 'jieba' | 'title' | 'recipient' | 'handle' | 'given-name' | 'familiar' | 'vocative' | 'subject';
+  source: 'jieba' | 'title' | 'recipient' | 'handle' | 'given-name' | 'familiar' | 'vocative' | 'subject'
+    | 'vocabulary';
 }
 
 let givenNames: Set<string> | undefined;
@@ -81,7 +82,13 @@ export function isNeverAName(word: string): boolean {
   return NOT_NAMES_EN.has(word);
 }
 
-export function findPeople(blocks: Block[], recipients: Address[], tokensOf: (block: Block) => Token[]): Person[] {
+export function findPeople(
+  blocks: Block[],
+  recipients: Address[],
+  tokensOf: (block: Block) => Token[],
+  /** The team's own names (its vocabulary): a person wherever they appear. */
+  colleagues: string[] = [],
+): Person[] {
   const people: Person[] = [];
   const words = lexicon();
   const surnames = words.surnames.flatMap((e) => e.forms.map(simplify));
@@ -95,13 +102,18 @@ export function findPeople(blocks: Block[], recipients: Address[], tokensOf: (bl
       if (people.some((p) => p.block === block.index && p.start < end && p.end > start)) return;
       people.push({ name: block.text.slice(start, end), block: block.index, start, end, source });
     };
-    for (const name of recipientNames) {
-      for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
-        const before = block.text[at - 1] ?? ' ';
-        const after = block.text[at + name.length] ?? ' ';
-        if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after)) add(at, at + name.length, 'recipient');
+    const named = (list: string[], source: Person['source']) => {
+      for (const name of list) {
+        for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
+          const before = block.text[at - 1] ?? ' ';
+          const after = block.text[at + name.length] ?? ' ';
+          if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after)) add(at, at + name.length, source);
+        }
       }
-    }
+    };
+    // Longest first, so "Sam Lee" is one person, not "Sam".
+    named([...colleagues].sort((a, b) => b.length - a.length), 'vocabulary');
+    named(recipientNames, 'recipient');
     for (const match of [...block.text.matchAll(HANDLE), ...block.text.matchAll(HAN_HANDLE)]) {
       const handle = simplify(match[1]).toLowerCase();
       if (GROUP_HANDLES.has(handle) || HAN_GROUP.test(handle)) continue;

@@ -1,4 +1,4 @@
-import { compareDates, isValidDate, type CalendarDate } from './calendar.js';
+import { isValidDate, type CalendarDate } from './calendar.js';
 import type { TimeExpression } from './types.js';
 import { yearFromWeekday } from './weekday-year.js';
 

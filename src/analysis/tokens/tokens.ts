@@ -23,27 +23,29 @@ export type SegmenterName = 'node-rs' | 'nodejieba';
 export const SEGMENTERS: SegmenterName[] = ['node-rs', 'nodejieba'];
 
 const require = createRequire(import.meta.url);
+// A cache of loaded dictionaries, not a setting: which binding a check uses is the caller's choice, every time.
 const loaded = new Map<SegmenterName, Segmenter>();
-let selected: SegmenterName = 'node-rs';
 
-/** Picks the jieba binding: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer dependency). */
-export function useSegmenter(name: SegmenterName): void {
+/** Checks that a jieba binding can be used: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer). */
+export function checkSegmenter(name: SegmenterName): SegmenterName {
   if (!SEGMENTERS.includes(name)) throw new UsageError(`unknown segmenter "${name}" (choose ${SEGMENTERS.join(' or ')})`);
   if (name === 'nodejieba') {
     try {
       require.resolve('nodejieba');
     } catch {
-      throw new UsageError('the nodejieba segmenter is not installed: run npm install nodejieba (it builds C++), or use the default node-rs');
+      throw new UsageError(
+        'the nodejieba segmenter is not installed: run npm install nodejieba (it builds C++), or use the default node-rs',
+      );
     }
   }
-  selected = name;
+  return name;
 }
 
-/** jieba's dictionary takes about 0.2 s to load (nodejieba's 2.5 s), so it is loaded on the first Chinese text that needs tokens. */
-function segmenter(): Segmenter {
-  let backend = loaded.get(selected);
+/** jieba's dictionary takes about 0.2 s to load (nodejieba's 2.5 s): loaded on the first Chinese text needing tokens. */
+function segmenter(name: SegmenterName): Segmenter {
+  let backend = loaded.get(name);
   if (!backend) {
-    if (selected === 'nodejieba') {
+    if (name === 'nodejieba') {
       const nodejieba = require('nodejieba') as { load(): void; tag(text: string): { word: string; tag: string }[] };
       nodejieba.load();
       backend = nodejieba;
@@ -54,7 +56,7 @@ function segmenter(): Segmenter {
       const jieba: Jieba = JiebaClass.withDict(dict);
       backend = { tag: (text) => jieba.tag(text) };
     }
-    loaded.set(selected, backend);
+    loaded.set(name, backend);
   }
   return backend;
 }
@@ -65,12 +67,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MAX_CHUNK = 2_000;
 
 /** Chinese: jieba on the Simplified view, reported against the original text. */
-export function tokenizeChinese(text: string): Token[] {
+export function tokenizeChinese(text: string, name: SegmenterName = 'node-rs'): Token[] {
   const view = simplify(text);
   const tokens: Token[] = [];
   for (const [from, to] of chunks(view)) {
     let offset = from;
-    for (const { word, tag } of segmenter().tag(view.slice(from, to))) {
+    for (const { word, tag } of segmenter(name).tag(view.slice(from, to))) {
       const start = offset;
       offset += word.length;
       if (word.trim() === '') continue;

@@ -19,8 +19,8 @@ export function writersBlocks(blocks: Block[]): Block[] {
  * The words of some tones that the writer asserts (not negated, reported, asked about or supposed) in a draft
  * that reaches a group; undefined when the draft is private or says none.
  */
-export function toneToGroup<Options>(
-  context: RuleContext<Options>,
+export function toneToGroup<Options, MessageId extends string>(
+  context: RuleContext<Options, MessageId>,
   kinds: ToneKind[],
   options: { extra: string[]; remove: string[] },
   pagesToo: boolean,
@@ -35,7 +35,10 @@ export function toneToGroup<Options>(
 }
 
 /** One report for a tone in a draft to a group: at the first word, naming every word and the audience. */
-export function groupToneReport(found: { matches: ToneMatch[]; audience: Audience }, messageId: string): Report {
+export function groupToneReport<MessageId extends string>(
+  found: { matches: ToneMatch[]; audience: Audience },
+  messageId: MessageId,
+): Report<MessageId> {
   const [first] = found.matches;
   return {
     messageId,

@@ -16,4 +16,6 @@ export interface Audience {
 }
 /** all@, all-staff@, dev-team@, eng-all@: a list reaches everyone on it. */
 export declare function isListAddress(address: string): boolean;
-export declare function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (block: Block) => Token[]): Audience;
+export declare function analyseAudience(headers: Headers, blocks: Block[], tokensOf: (block: Block) => Token[], 
+/** The team's group addresses and channels (its vocabulary): eng-all@, eng-all@example.com, #general. */
+teamGroups?: string[]): Audience;

@@ -26,4 +26,6 @@ export declare function onlineHosts(): string[];
 /** Hosts of one event's page or its registration (meetup.com, eventbrite, lu.ma, KKTIX, 活动行). */
 export declare function eventPageHosts(): string[];
 /** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
-export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[]): Places;
+export declare function findPlaces(blocks: Block[], times: TimeExpression[], tokensOf: (block: Block) => Token[], 
+/** The team's rooms and places (its vocabulary): "Lotus room", 3F-大會議室. */
+teamPlaces?: string[]): Places;

@@ -33,8 +33,19 @@ function lineAround(text, start, end) {
     return text.slice(from, to === -1 ? text.length : to);
 }
 /** Where a meeting is held, from labels, room numbers, place words, meeting links and IDs. */
-export function findPlaces(blocks, times, tokensOf) {
+export function findPlaces(blocks, times, tokensOf, 
+/** The team's rooms and places (its vocabulary): "Lotus room", 3F-大會議室. */
+teamPlaces = []) {
     const places = { physical: [], online: [], platformOnly: [], vague: [], deferred: [] };
+    for (const block of blocks) {
+        const lower = block.text.toLowerCase();
+        for (const place of teamPlaces) {
+            const needle = place.toLowerCase();
+            for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+                places.physical.push({ block: block.index, start: at, end: at + needle.length, text: block.text.slice(at, at + needle.length) });
+            }
+        }
+    }
     const hosts = onlineHosts();
     const eventPages = eventPageHosts().map((form) => new RegExp(form.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+'), 'i'));
     const whereValues = findLabelledValues(blocks).filter((value) => value.element === 'where');

@@ -1,5 +1,6 @@
 import type { Block, Headers } from '../../document/types.js';
 import type { DocumentProfile } from '../profile.js';
+import type { ResolvedVocabulary } from '../../config/vocabulary.js';
 import { type Evidence, type Places } from '../meeting/places.js';
 import type { Token } from '../tokens/tokens.js';
 import type { TimeExpression } from '../times/types.js';
@@ -37,5 +38,7 @@ export interface NoticeInput {
     frontMatter?: Record<string, unknown>;
     times: TimeExpression[];
     tokensOf: (block: Block) => Token[];
+    /** The team's vocabulary: its rooms count as places. */
+    vocabulary?: Pick<ResolvedVocabulary, 'places'>;
 }
 export declare function findNoticeElements(input: NoticeInput): NoticeElements;

@@ -56,7 +56,7 @@ export function findNoticeElements(input) {
     const when = judgeWhen(blocks, times, labels);
     if (when.found)
         found.when = { ...when.found, source: 'times', confidence: when.found.day === when.found.clock ? 0.9 : 0.7 };
-    const places = findPlaces(blocks, times, input.tokensOf);
+    const places = findPlaces(blocks, times, input.tokensOf, input.vocabulary?.places);
     const placeLabel = labels.find((value) => value.element === 'where' && !value.blank && !value.header);
     const physical = placeLabel
         ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical]

@@ -54,7 +54,9 @@ const NOT_NAMES_EN = new Set([
 export function isNeverAName(word) {
     return NOT_NAMES_EN.has(word);
 }
-export function findPeople(blocks, recipients, tokensOf) {
+export function findPeople(blocks, recipients, tokensOf, 
+/** The team's own names (its vocabulary): a person wherever they appear. */
+colleagues = []) {
     const people = [];
     const words = lexicon();
     const surnames = words.surnames.flatMap((e) => e.forms.map(simplify));
@@ -68,14 +70,19 @@ export function findPeople(blocks, recipients, tokensOf) {
                 return;
             people.push({ name: block.text.slice(start, end), block: block.index, start, end, source });
         };
-        for (const name of recipientNames) {
-            for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
-                const before = block.text[at - 1] ?? ' ';
-                const after = block.text[at + name.length] ?? ' ';
-                if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after))
-                    add(at, at + name.length, 'recipient');
+        const named = (list, source) => {
+            for (const name of list) {
+                for (let at = block.text.indexOf(name); at !== -1; at = block.text.indexOf(name, at + 1)) {
+                    const before = block.text[at - 1] ?? ' ';
+                    const after = block.text[at + name.length] ?? ' ';
+                    if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after))
+                        add(at, at + name.length, source);
+                }
             }
-        }
+        };
+        // Longest first, so "Sam Lee" is one person, not "Sam".
+        named([...colleagues].sort((a, b) => b.length - a.length), 'vocabulary');
+        named(recipientNames, 'recipient');
         for (const match of [...block.text.matchAll(HANDLE), ...block.text.matchAll(HAN_HANDLE)]) {
             const handle = simplify(match[1]).toLowerCase();
             if (GROUP_HANDLES.has(handle) || HAN_GROUP.test(handle))

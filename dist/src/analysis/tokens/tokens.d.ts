@@ -8,8 +8,8 @@ export interface Token {
 }
 export type SegmenterName = 'node-rs' | 'nodejieba';
 export declare const SEGMENTERS: SegmenterName[];
-/** Picks the jieba binding: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer dependency). */
-export declare function useSegmenter(name: SegmenterName): void;
+/** Checks that a jieba binding can be used: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer). */
+export declare function checkSegmenter(name: SegmenterName): SegmenterName;
 /** Chinese: jieba on the Simplified view, reported against the original text. */
-export declare function tokenizeChinese(text: string): Token[];
+export declare function tokenizeChinese(text: string, name?: SegmenterName): Token[];
 export declare function tokenizeEnglish(text: string): Token[];

@@ -5,10 +5,10 @@ import { simplify } from '../script/han.js';
 import { UsageError } from '../../input/errors.js';
 export const SEGMENTERS = ['node-rs', 'nodejieba'];
 const require = createRequire(import.meta.url);
+// A cache of loaded dictionaries, not a setting: which binding a check uses is the caller's choice, every time.
 const loaded = new Map();
-let selected = 'node-rs';
-/** Picks the jieba binding: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer dependency). */
-export function useSegmenter(name) {
+/** Checks that a jieba binding can be used: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer). */
+export function checkSegmenter(name) {
     if (!SEGMENTERS.includes(name))
         throw new UsageError(`unknown segmenter "${name}" (choose ${SEGMENTERS.join(' or ')})`);
     if (name === 'nodejieba') {
@@ -19,13 +19,13 @@ export function useSegmenter(name) {
             throw new UsageError('the nodejieba segmenter is not installed: run npm install nodejieba (it builds C++), or use the default node-rs');
         }
     }
-    selected = name;
+    return name;
 }
-/** jieba's dictionary takes about 0.2 s to load (nodejieba's 2.5 s), so it is loaded on the first Chinese text that needs tokens. */
-function segmenter() {
-    let backend = loaded.get(selected);
+/** jieba's dictionary takes about 0.2 s to load (nodejieba's 2.5 s): loaded on the first Chinese text needing tokens. */
+function segmenter(name) {
+    let backend = loaded.get(name);
     if (!backend) {
-        if (selected === 'nodejieba') {
+        if (name === 'nodejieba') {
             const nodejieba = require('nodejieba');
             nodejieba.load();
             backend = nodejieba;
@@ -37,7 +37,7 @@ function segmenter() {
             const jieba = JiebaClass.withDict(dict);
             backend = { tag: (text) => jieba.tag(text) };
         }
-        loaded.set(selected, backend);
+        loaded.set(name, backend);
     }
     return backend;
 }
@@ -46,12 +46,12 @@ const PIECE = /[^。！？!?；;\n]*[。！？!?；;\n]?/g;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const MAX_CHUNK = 2_000;
 /** Chinese: jieba on the Simplified view, reported against the original text. */
-export function tokenizeChinese(text) {
+export function tokenizeChinese(text, name = 'node-rs') {
     const view = simplify(text);
     const tokens = [];
     for (const [from, to] of chunks(view)) {
         let offset = from;
-        for (const { word, tag } of segmenter().tag(view.slice(from, to))) {
+        for (const { word, tag } of segmenter(name).tag(view.slice(from, to))) {
             const start = offset;
             offset += word.length;
             if (word.trim() === '')

@@ -11,7 +11,7 @@ export declare function writersBlocks(blocks: Block[]): Block[];
  * The words of some tones that the writer asserts (not negated, reported, asked about or supposed) in a draft
  * that reaches a group; undefined when the draft is private or says none.
  */
-export declare function toneToGroup<Options>(context: RuleContext<Options>, kinds: ToneKind[], options: {
+export declare function toneToGroup<Options, MessageId extends string>(context: RuleContext<Options, MessageId>, kinds: ToneKind[], options: {
     extra: string[];
     remove: string[];
 }, pagesToo: boolean): {
@@ -19,10 +19,10 @@ export declare function toneToGroup<Options>(context: RuleContext<Options>, kind
     audience: Audience;
 } | undefined;
 /** One report for a tone in a draft to a group: at the first word, naming every word and the audience. */
-export declare function groupToneReport(found: {
+export declare function groupToneReport<MessageId extends string>(found: {
     matches: ToneMatch[];
     audience: Audience;
-}, messageId: string): Report;
+}, messageId: MessageId): Report<MessageId>;
 /**
  * The sentences in which the writer blames a named person ("Bob dropped the ball"): criticism of a colleague, which
  * is not also the writer's grievance aired to a group.
