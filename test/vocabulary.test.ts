@@ -43,9 +43,11 @@ const ids = (list: string[]) => list.map((f) => f.split(' ')[0]);
 
 describe('vocabulary: people', () => {
   it('en: a colleague known by a nickname is criticised by name before a list', async () => {
-    const { without, with: found } = await findings('a.eml', 'To: dev@corp.example\nSubject: build\n\nKiwi broke the build again. This is careless.\n');
+    // Not where a name is found by its shape (before the blame), so only the vocabulary knows Kiwi is a person.
+    const text = 'To: dev@corp.example\nSubject: build\n\nThe careless change came from Kiwi again.\n';
+    const { without, with: found } = await findings('a.eml', text);
     expect(ids(without)).not.toContain('public-criticism/criticised-in-public');
-    expect(found).toContainEqual(expect.stringMatching(/^public-criticism\/criticised-in-public 4:1 Kiwi is criticised by name/));
+    expect(found).toContainEqual(expect.stringMatching(/^public-criticism\/criticised-in-public 4:31 Kiwi is criticised by name/));
   });
 
   it('zh-Hant: 大熊 is a colleague, not a bear', async () => {
