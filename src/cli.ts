@@ -1,24 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createTwoFilesPatch } from 'diff';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fix, lint, lintFiles, rules } from './index.js';
 import { formatters } from './formatters/index.js';
 import { InputError, UsageError } from './input/errors.js';
 import type { LintOptions, LintResult } from './lint.js';
+import type { Rule } from './engine/rule.js';
 import { LANGUAGES, type DocumentKind, type Language } from './document/types.js';
-import { toReference } from './lint.js';
-import { useSegmenter } from './analysis/tokens/tokens.js';
 import type { FileError } from './files.js';
 import { progressOn } from './progress.js';
-import { extractCommand } from './commands/extract.js';
-import { interactive } from './commands/interactive.js';
-import { mcpCommand } from './commands/mcp.js';
-import { lspCommand } from './commands/lsp.js';
-import { serveCommand } from './commands/serve.js';
-import { initCommand } from './commands/init.js';
 import { packageVersion } from './rule-docs.js';
-import { printConfig } from './commands/print-config.js';
-import { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } from './budget/pool.js';
+
+// The engine, the other commands and the libraries only some runs need load when a run needs them: a pre-commit
+// hook checking one file pays for no file discovery, diff, calendar, language server or web server.
+const engine = () => import('./index.js');
+const SUBCOMMANDS = ['extract', 'mcp', 'lsp', 'serve', 'init', 'help'];
 
 const EXAMPLES = `
 Examples:
@@ -110,15 +104,26 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       exitCode = await check(paths, flags, io, write, fail);
     });
 
-  // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them.
-  for (const command of [
-    extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
-    mcpCommand(packageVersion()),
-    lspCommand(),
-    serveCommand((text) => write(io.stdout, text)),
-    initCommand((text) => write(io.stdout, text)),
-  ]) {
-    program.addCommand(command.copyInheritedSettings(program));
+  // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them. They
+  // are defined only for a run that may name one or list them (a word among the arguments that is a command's name,
+  // or a request for help): a check alone never loads them.
+  if (argv.slice(2).some((arg) => SUBCOMMANDS.includes(arg) || arg === '--help' || arg === '-h') || argv.length <= 2) {
+    const [{ extractCommand }, { mcpCommand }, { lspCommand }, { serveCommand }, { initCommand }] = await Promise.all([
+      import('./commands/extract.js'),
+      import('./commands/mcp.js'),
+      import('./commands/lsp.js'),
+      import('./commands/serve.js'),
+      import('./commands/init.js'),
+    ]);
+    for (const command of [
+      extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
+      mcpCommand(packageVersion()),
+      lspCommand(),
+      serveCommand((text) => write(io.stdout, text)),
+      initCommand((text) => write(io.stdout, text)),
+    ]) {
+      program.addCommand(command.copyInheritedSettings(program));
+    }
   }
 
   program
@@ -126,8 +131,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .description('list the rules with their category, default severity and description')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--locale <locale>', 'language of the descriptions').choices([...LANGUAGES]).default('en'))
-    .action((flags: { format: string; locale: Language }) => {
-      write(io.stdout, listRules(flags.format, flags.locale));
+    .action(async (flags: { format: string; locale: Language }) => {
+      write(io.stdout, listRules((await engine()).rules, flags.format, flags.locale));
     });
 
   try {
@@ -151,7 +156,10 @@ async function check(
   write: (stream: NodeJS.WritableStream, text: string) => unknown,
   fail: (message: string) => unknown,
 ): Promise<number> {
+  const { fix, lint, lintFiles, rules } = await engine();
+  const { toReference } = await import('./lint.js');
   if (flags.printConfig !== undefined) {
+    const { printConfig } = await import('./commands/print-config.js');
     const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
     write(io.stdout, await printConfig(flags.printConfig, rules, config));
     return 0;
@@ -178,11 +186,12 @@ async function check(
     segmenter: flags.segmenter,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ? 'warn' : undefined,
   };
-  if (flags.segmenter) useSegmenter(flags.segmenter);
+  if (flags.segmenter) (await import('./analysis/tokens/tokens.js')).useSegmenter(flags.segmenter);
 
   const config = { configFile: typeof flags.config === 'string' ? flags.config : undefined, noConfig: flags.config === false };
   if (flags.interactive) {
     if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
+    const { interactive } = await import('./commands/interactive.js');
     return interactive(paths, { ...options, ...config, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
   }
 
@@ -195,7 +204,7 @@ async function check(
     const label = filename ?? '<stdin>';
     if (bytes.length === 0) throw new InputError('empty input, nothing to check', label);
     const input = { text: bytes, filename };
-    const result = await checkWithin(input, options, Boolean(flags.fix), maxFileTime ?? DEFAULT_MAX_FILE_TIME, flags.format === 'json').catch((error: unknown) => {
+    const result = await checkWithin({ fix, lint }, input, options, Boolean(flags.fix), maxFileTime, flags.format === 'json').catch((error: unknown) => {
       throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
     });
     result.filePath = label;
@@ -209,6 +218,7 @@ async function check(
       progress.end();
     }
     if (flags.fixDryRun) {
+      const { createTwoFilesPatch } = await import('diff');
       for (const result of results) {
         // The result describes the fixed text; the diff is against the file as it is on disk.
         if (result.output !== undefined && result.filePath) {
@@ -257,13 +267,33 @@ function useColor(flags: CheckFlags, terminal: boolean): boolean {
 }
 
 /** One draft from standard input, within the time budget when it can be kept (a compiled package). */
-async function checkWithin(input: { text: Uint8Array; filename?: string }, options: LintOptions, fixing: boolean, seconds: number, details: boolean): Promise<LintResult> {
-  if (!budgetAvailable()) return (fixing ? fix : lint)(input, options);
+async function checkWithin(
+  linters: { lint: (input: { text: Uint8Array; filename?: string }, options: LintOptions) => Promise<LintResult>; fix: (input: { text: Uint8Array; filename?: string }, options: LintOptions) => Promise<LintResult> },
+  input: { text: Uint8Array; filename?: string },
+  options: LintOptions,
+  fixing: boolean,
+  maxFileTime: number | undefined,
+  details: boolean,
+): Promise<LintResult> {
+  const check = fixing ? linters.fix : linters.lint;
+  const { budgetAvailable, DEFAULT_MAX_FILE_TIME, sharedChecker } = await import('./budget/pool.js');
+  const seconds = maxFileTime ?? DEFAULT_MAX_FILE_TIME;
+  if (!budgetAvailable()) return check(input, options);
+  const { SMALL_DRAFT } = await import('./files.js');
+  const { settleDocument } = await import('./lint.js');
+  const { stoppedHere, watched, withinBudget } = await import('./budget/watchdog.js');
+  // A small draft is checked in this thread under a watchdog; a larger one in a worker thread that can be ended.
+  if (seconds > 0 && Number.isFinite(seconds) && input.text.length <= SMALL_DRAFT && !stoppedHere()) {
+    return withinBudget(seconds, undefined, async () => {
+      const result = await check(input, options);
+      return watched(() => settleDocument(result, details));
+    });
+  }
   const checker = sharedChecker();
   return fixing ? checker.fix(input, options, { seconds }, details) : checker.lint(input, options, { seconds }, details);
 }
 
-function listRules(format: string, locale: Language): string {
+function listRules(rules: Rule[], format: string, locale: Language): string {
   if (format === 'json') {
     return JSON.stringify(
       rules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, messageSeverity: meta.messageSeverity, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions, kinds: meta.appliesTo.kinds, description: meta.docs.description, docs: meta.docs.url })),

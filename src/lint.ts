@@ -16,6 +16,7 @@ import { parseInput } from './input/parse.js';
 import { useSegmenter, type SegmenterName } from './analysis/tokens/tokens.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
+import { watched } from './budget/watchdog.js';
 
 export interface LintOptions {
   /** Reference time for relative dates: an ISO 8601 string or a Date. Default: the email's Date header, else the clock. */
@@ -109,12 +110,12 @@ export async function lintWith(rules: Rule[], input: LintInput, options: LintOpt
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);
-  const run = runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind });
+  const run = watched(() => runRules(parsed, resolved, { now: toReference(options.now), locale: options.locale, kind: options.kind }));
   const { document, analyses } = run;
   const diagnostics = options.reportUnusedDisableDirectives ? [...run.diagnostics, ...unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)].sort((a, b) => a.line - b.line || a.column - b.column) : run.diagnostics;
   const lines = new LineIndex(document.source);
   const locate = (block: number, offset: number) => lines.position(toSourceOffset(document.blocks[block], offset));
-  const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
+  const times = watched(() => analyses.times()).map((time) => ({ ...time, ...locate(time.block, time.start) }));
   const count = (severity: number, fixable = false) => diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
   return {
     filePath: filename,
