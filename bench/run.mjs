@@ -27,18 +27,18 @@ const NOW = '2026-12-03T09:00:00+08:00';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Wall time (s) and peak resident memory (MB) of one command, from GNU time. */
+/** Wall time (s), CPU time (user + system, s) and peak resident memory (MB) of one command, from GNU time. */
 function measure({ command, argv, cwd }) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...argv], { encoding: 'utf8', cwd, maxBuffer: 1 << 30 });
-  const [seconds, kb] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { seconds, mb: kb / 1024 };
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...argv], { encoding: 'utf8', cwd, maxBuffer: 1 << 30 });
+  const [seconds, user, system, kb] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, cpu: user + system, mb: kb / 1024 };
 }
 
 /** Each command run `n` times, interleaved: the median time and the largest peak memory of each. */
 function interleaved(commands, n) {
   const samples = commands.map(() => []);
   for (let i = 0; i < n; i++) commands.forEach((command, j) => samples[j].push(measure(command)));
-  return samples.map((list) => ({ seconds: median(list.map((s) => s.seconds)), mb: Math.max(...list.map((s) => s.mb)) }));
+  return samples.map((list) => ({ seconds: median(list.map((s) => s.seconds)), cpu: median(list.map((s) => s.cpu)), mb: Math.max(...list.map((s) => s.mb)) }));
 }
 
 function markdownFiles(dir) {
@@ -65,8 +65,8 @@ out();
 // Cold start: what a pre-commit hook on one draft feels.
 out(`## Cold start: one draft (medians of ${coldRuns} runs)`);
 out();
-out('| command | median | × `node -e 0` | peak memory |');
-out('|---|---|---|---|');
+out('| command | median | × `node -e 0` | CPU time (user + system) | × `node -e 0` | peak memory |');
+out('|---|---|---|---|---|---|');
 const fixtures = join(here, 'fixtures');
 const cold = [
   ['`node -e 0`', { command: 'node', argv: ['-e', '0'] }],
@@ -80,7 +80,11 @@ if (have('alex')) cold.push(['alex (the .md)', { command: tool('alex'), argv: [j
 if (have('zhlint')) cold.push(['zhlint (the .md)', { command: tool('zhlint'), argv: ['notice.zh-Hant.md'], cwd: fixtures }]);
 const coldResults = interleaved(cold.map(([, c]) => c), coldRuns);
 const floor = coldResults[0].seconds;
-cold.forEach(([name], i) => out(`| ${name} | ${coldResults[i].seconds.toFixed(3)} s | ${(coldResults[i].seconds / floor).toFixed(2)} | ${coldResults[i].mb.toFixed(0)} MB |`));
+const floorCpu = coldResults[0].cpu;
+cold.forEach(([name], i) => {
+  const r = coldResults[i];
+  out(`| ${name} | ${r.seconds.toFixed(3)} s | ${(r.seconds / floor).toFixed(2)} | ${r.cpu.toFixed(2)} s | ${(r.cpu / floorCpu).toFixed(2)} | ${r.mb.toFixed(0)} MB |`);
+});
 out();
 
 // Throughput per corpus folder, every tool on the same files.
