@@ -1,24 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createTwoFilesPatch } from 'diff';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { rules as builtinRules } from './index.js';
-import { createDraftlint, type Draftlint } from './draftlint.js';
-import type { Rule } from './engine/rule.js';
+import type { Draftlint } from './draftlint.js';
 import { formatters } from './formatters/index.js';
 import { InputError, UsageError } from './input/errors.js';
 import type { LintOptions, LintResult } from './lint.js';
+import type { Rule } from './engine/rule.js';
 import { LANGUAGES, type DocumentKind, type Language } from './document/types.js';
-import { toReference } from './lint.js';
 import type { FileError } from './files.js';
 import { progressOn } from './progress.js';
-import { extractCommand } from './commands/extract.js';
-import { interactive } from './commands/interactive.js';
-import { mcpCommand } from './commands/mcp.js';
-import { lspCommand } from './commands/lsp.js';
-import { serveCommand } from './commands/serve.js';
-import { initCommand } from './commands/init.js';
 import { packageVersion } from './rule-docs.js';
-import { DEFAULT_MAX_FILE_TIME } from './budget/pool.js';
+
+// The engine, the other commands and the libraries only some runs need load when a run needs them: a pre-commit
+// hook checking one file pays for no file discovery, diff, calendar, language server or web server.
+const SUBCOMMANDS = ['extract', 'mcp', 'lsp', 'serve', 'init', 'help'];
 
 const EXAMPLES = `
 Examples:
@@ -110,15 +104,26 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       exitCode = await check(paths, flags, io, write, fail);
     });
 
-  // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them.
-  for (const command of [
-    extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
-    mcpCommand(packageVersion()),
-    lspCommand(),
-    serveCommand((text) => write(io.stdout, text)),
-    initCommand((text) => write(io.stdout, text)),
-  ]) {
-    program.addCommand(command.copyInheritedSettings(program));
+  // Commands built elsewhere take the program's error handling, so a usage error exits 2 in every one of them. They
+  // are defined only for a run that may name one or list them (a word among the arguments that is a command's name,
+  // or a request for help): a check alone never loads them.
+  if (argv.slice(2).some((arg) => SUBCOMMANDS.includes(arg) || arg === '--help' || arg === '-h') || argv.length <= 2) {
+    const [{ extractCommand }, { mcpCommand }, { lspCommand }, { serveCommand }, { initCommand }] = await Promise.all([
+      import('./commands/extract.js'),
+      import('./commands/mcp.js'),
+      import('./commands/lsp.js'),
+      import('./commands/serve.js'),
+      import('./commands/init.js'),
+    ]);
+    for (const command of [
+      extractCommand({ ...io, write, fail, readAll }, (code) => (exitCode = code)),
+      mcpCommand(packageVersion()),
+      lspCommand(),
+      serveCommand((text) => write(io.stdout, text)),
+      initCommand((text) => write(io.stdout, text)),
+    ]) {
+      program.addCommand(command.copyInheritedSettings(program));
+    }
   }
 
   program
@@ -130,6 +135,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--no-config', 'use no config file')
     .action(async (flags: { format: string; locale: Language; config?: string | false }) => {
       const configFile = typeof flags.config === 'string' ? flags.config : undefined;
+      const { createDraftlint } = await import('./draftlint.js');
       const draftlint = await createDraftlint({ configFile, noConfig: flags.config === false });
       write(io.stdout, listRules(await draftlint.rulesFor(), flags.format, flags.locale));
     });
@@ -155,6 +161,8 @@ async function check(
   write: (stream: NodeJS.WritableStream, text: string) => unknown,
   fail: (message: string) => unknown,
 ): Promise<number> {
+  const { createDraftlint } = await import('./draftlint.js');
+  const { toReference } = await import('./lint.js');
   const draftlint = await createDraftlint({
     configFile: typeof flags.config === 'string' ? flags.config : undefined,
     noConfig: flags.config === false,
@@ -189,11 +197,12 @@ async function check(
 
   if (flags.interactive) {
     if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
+    const { interactive } = await import('./commands/interactive.js');
     return interactive(draftlint, paths, { ...options, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
   }
 
   let results: LintResult[];
-  let rules: Rule[] = builtinRules;
+  let rules: Rule[] = [];
   let errors: FileError[] = [];
   let skipped: FileError[] = [];
   if (flags.stdin) {
@@ -202,9 +211,9 @@ async function check(
     const label = filename ?? '<stdin>';
     if (bytes.length === 0) throw new InputError('empty input, nothing to check', label);
     const input = { text: bytes, filename };
-    const within = { ...options, maxFileTime: maxFileTime ?? DEFAULT_MAX_FILE_TIME };
     rules = await draftlint.rulesFor(filename);
-    const result = await (flags.fix ? draftlint.fix : draftlint.lintText)(input, within).catch((error: unknown) => {
+    const details = flags.format === 'json';
+    const result = await checkWithin(draftlint, input, options, Boolean(flags.fix), maxFileTime, details).catch((error: unknown) => {
       throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
     });
     result.filePath = label;
@@ -219,6 +228,7 @@ async function check(
       progress.end();
     }
     if (flags.fixDryRun) {
+      const { createTwoFilesPatch } = await import('diff');
       for (const result of results) {
         // The result describes the fixed text; the diff is against the file as it is on disk.
         if (result.output !== undefined && result.filePath) {
@@ -271,6 +281,32 @@ async function rulesOfResults(draftlint: Draftlint, paths: string[]): Promise<Ru
   const all = new Map<string, Rule>();
   for (const path of paths.length ? paths : ['.']) for (const rule of await draftlint.rulesFor(path)) all.set(rule.meta.id, rule);
   return [...all.values()];
+}
+
+/** One draft from standard input, within the time budget when it can be kept (a compiled package). */
+async function checkWithin(
+  draftlint: Draftlint,
+  input: { text: Uint8Array; filename?: string },
+  options: LintOptions,
+  fixing: boolean,
+  maxFileTime: number | undefined,
+  details: boolean,
+): Promise<LintResult> {
+  const check = fixing ? draftlint.fix : draftlint.lintText;
+  const { budgetAvailable, DEFAULT_MAX_FILE_TIME } = await import('./budget/pool.js');
+  const seconds = maxFileTime ?? DEFAULT_MAX_FILE_TIME;
+  if (!budgetAvailable()) return check(input, options);
+  const { SMALL_DRAFT } = await import('./files.js');
+  const { settleDocument } = await import('./lint.js');
+  const { stoppedHere, watched, withinBudget } = await import('./budget/watchdog.js');
+  // A small draft is checked in this thread under a watchdog; a larger one in a worker thread that can be ended.
+  if (seconds > 0 && Number.isFinite(seconds) && input.text.length <= SMALL_DRAFT && !stoppedHere()) {
+    return withinBudget(seconds, undefined, async () => {
+      const result = await check(input, options);
+      return watched(() => settleDocument(result, details));
+    });
+  }
+  return check(input, { ...options, maxFileTime: seconds });
 }
 
 function listRules(rules: Rule[], format: string, locale: Language): string {

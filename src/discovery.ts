@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
+import type { Ignore } from 'ignore';
 import { EXTENSIONS } from './input/parse.js';
 
 export interface FileError {
@@ -26,6 +26,9 @@ const IGNORE_FILES = ['.gitignore', '.draftlintignore'];
 export const NEVER = ['**/node_modules/**', '**/.git/**'];
 const NEVER_FOLDERS = new Set(['node_modules']);
 const isDraft = (name: string) => extname(name).toLowerCase() in EXTENSIONS;
+// The ignore-file reader loads for the first ignore file found, the glob library for the first glob.
+const require = createRequire(import.meta.url);
+const newIgnore = (): Ignore => (require('ignore') as () => Ignore)();
 
 /** The ignore rules of the folders from the repository root (or the folder itself) down to each folder. */
 class IgnoreRules {
@@ -50,7 +53,7 @@ class IgnoreRules {
         .filter((path) => existsSync(path))
         .map((path) => readFileSync(path, 'utf8'));
       // add() splits a string into lines; an array would be taken as one pattern per item.
-      rules = patterns.length ? patterns.reduce((all, text) => all.add(text), ignore()) : null;
+      rules = patterns.length ? patterns.reduce((all, text) => all.add(text), newIgnore()) : null;
       this.perFolder.set(folder, rules);
     }
     return rules;
@@ -126,7 +129,8 @@ export async function expandPaths(patterns: string[], cwd = process.cwd()): Prom
     } else if (info) {
       if (rulesFor(dirname(absolute)).ignores(absolute)) ignored.push(pattern);
       else files.add(pattern);
-    } else if (isDynamicPattern(pattern)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(pattern)) {
+      const { glob } = await import('tinyglobby');
       const rules = rulesFor(cwd);
       const found = (await glob(pattern, { cwd, ignore: NEVER })).filter((file) => !rules.ignores(resolve(cwd, file)));
       if (found.length === 0) errors.push({ filePath: pattern, reason: 'no files match this pattern' });

@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { constants, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Checker, DEFAULT_MAX_FILE_TIME } from './budget/pool.js';
+import { stoppedHere, watched, withinBudget } from './budget/watchdog.js';
 import { join, resolve } from 'node:path';
 import { writeBack } from './write-back.js';
 import { decodeText, formatOf } from './input/parse.js';
@@ -55,6 +56,9 @@ export interface LintFilesOptions extends LintOptions {
 
 const PARALLEL_MIN_FILES = 40;
 
+/** A draft up to this size, alone in a run, is checked in this thread: a worker thread's start would cost more. */
+export const SMALL_DRAFT = 64 * 1024;
+
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 /** What a run over files asks of the draftlint instance it belongs to. */
@@ -78,10 +82,10 @@ export interface FileSetup {
 export async function lintFilesWith(engine: FilesEngine, patterns: string[], options: LintFilesOptions = {}): Promise<FilesResult> {
   const inThreads = engine.workerSetup !== undefined;
   const cwd = options.cwd ?? process.cwd();
-  // The first checking thread starts loading while the files are found and read (none without a time budget,
-  // unless many files are later shared out to several).
-  const first = inThreads && options.maxFileTime !== 0 ? new Checker().warm() : undefined;
   const { files, errors, ignored } = await expandPaths(patterns, cwd);
+  // With several files, the first checking thread starts loading while they are read (none without a time budget,
+  // unless many files are later shared out to several). One small file is checked in this thread, under a watchdog.
+  let first = inThreads && options.maxFileTime !== 0 && files.length > 1 ? new Checker().warm() : undefined;
   // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
   const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
   const prescan = !options.kind;
@@ -131,10 +135,12 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
   // Worker threads pay their own start-up (jieba's dictionary, the parsers), and parsing allocates so much that on
   // two cores the threads' garbage collectors slow each other down (bench/RESULTS.md): more than one from four
   // cores, for many drafts to parse. DRAFTLINT_WORKERS sets the count.
+  const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
+  const here = inThreads && toCheck.length === 1 && toCheck[0].bytes.length <= SMALL_DRAFT && seconds > 0 && Number.isFinite(seconds) && !stoppedHere();
+  if (inThreads && options.maxFileTime !== 0 && !first && !here && toCheck.length > 0) first = new Checker();
   const cores = availableParallelism();
   const many = options.parallel !== false && toCheck.length >= PARALLEL_MIN_FILES;
   const threads = many ? Number(process.env.DRAFTLINT_WORKERS) || (cores >= 4 ? Math.min(cores - 1, 4) : 1) : 1;
-  const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
   // Checked in a thread that can be stopped when it runs past its time; from TypeScript sources (the tests, with
   // their own lint functions) there is no compiled thread, and files are checked here.
   const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
@@ -157,10 +163,16 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
         const input = { text: bytes, filename: file };
         const setup = engine.workerSetup;
         const { ruleList, ...kernel } = perFile[index];
+        const check = () => (fixing ? engine.fix : engine.lint)(input, kernel, ruleList);
         const result =
           checker && setup
             ? await checker.run(fixing ? 'fix' : 'lint', input, lintOptions(index), setup, { seconds }, options.details)
-            : settleDocument(await (fixing ? engine.fix : engine.lint)(input, kernel, ruleList), options.details ?? false);
+            : here
+              ? await withinBudget(seconds, file, async () => {
+                  const checked = await check();
+                  return watched(() => settleDocument(checked, options.details ?? false));
+                })
+              : settleDocument(await check(), options.details ?? false);
         if (canWrite && result.output !== undefined) await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
         slots[index] = { result };
         // A rule that threw is the file's error too, so the run exits 2; the other rules' findings are reported.

@@ -17,6 +17,7 @@ import type { SegmenterName } from './analysis/tokens/tokens.js';
 import type { ResolvedVocabulary } from './config/vocabulary.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
+import { watched } from './budget/watchdog.js';
 
 export interface LintOptions {
   /** Reference time for relative dates: an ISO 8601 string or a Date. Default: the email's Date header, else the clock. */
@@ -114,13 +115,15 @@ export async function lintWith(rules: Rule[], input: LintInput, options: KernelO
   const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);
-  const run = runRules(parsed, resolved, {
+  const run = watched(() =>
+    runRules(parsed, resolved, {
     now: toReference(options.now),
     locale: options.locale,
     kind: options.kind,
     segmenter: options.segmenter,
     vocabulary: options.vocabulary,
-  });
+  }),
+  );
   const { document, analyses } = run;
   const unused = options.reportUnusedDisableDirectives
     ? unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)
@@ -129,7 +132,7 @@ export async function lintWith(rules: Rule[], input: LintInput, options: KernelO
   const diagnostics = [...failed, ...run.diagnostics, ...unused].sort((a, b) => a.line - b.line || a.column - b.column);
   const lines = new LineIndex(document.source);
   const locate = (block: number, offset: number) => lines.position(toSourceOffset(document.blocks[block], offset));
-  const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
+  const times = watched(() => analyses.times()).map((time) => ({ ...time, ...locate(time.block, time.start) }));
   const count = (severity: number, fixable = false) => diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
   return {
     filePath: filename,

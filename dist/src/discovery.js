@@ -4,14 +4,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import ignore from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
 import { EXTENSIONS } from './input/parse.js';
 const IGNORE_FILES = ['.gitignore', '.draftlintignore'];
 // Never descended into: version control and installed packages hold no drafts of the user's.
 export const NEVER = ['**/node_modules/**', '**/.git/**'];
 const NEVER_FOLDERS = new Set(['node_modules']);
 const isDraft = (name) => extname(name).toLowerCase() in EXTENSIONS;
+// The ignore-file reader loads for the first ignore file found, the glob library for the first glob.
+const require = createRequire(import.meta.url);
+const newIgnore = () => require('ignore')();
 /** The ignore rules of the folders from the repository root (or the folder itself) down to each folder. */
 class IgnoreRules {
     root;
@@ -37,7 +39,7 @@ class IgnoreRules {
                 .filter((path) => existsSync(path))
                 .map((path) => readFileSync(path, 'utf8'));
             // add() splits a string into lines; an array would be taken as one pattern per item.
-            rules = patterns.length ? patterns.reduce((all, text) => all.add(text), ignore()) : null;
+            rules = patterns.length ? patterns.reduce((all, text) => all.add(text), newIgnore()) : null;
             this.perFolder.set(folder, rules);
         }
         return rules;
@@ -125,7 +127,8 @@ export async function expandPaths(patterns, cwd = process.cwd()) {
             else
                 files.add(pattern);
         }
-        else if (isDynamicPattern(pattern)) {
+        else if ((await import('tinyglobby')).isDynamicPattern(pattern)) {
+            const { glob } = await import('tinyglobby');
             const rules = rulesFor(cwd);
             const found = (await glob(pattern, { cwd, ignore: NEVER })).filter((file) => !rules.ignores(resolve(cwd, file)));
             if (found.length === 0)

@@ -37,6 +37,8 @@ export interface LintFilesOptions extends LintOptions {
     /** Called as each file that needs parsing is checked: how many are done, of how many. */
     onProgress?: (done: number, total: number) => void;
 }
+/** A draft up to this size, alone in a run, is checked in this thread: a worker thread's start would cost more. */
+export declare const SMALL_DRAFT: number;
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /** What a run over files asks of the draftlint instance it belongs to. */
 export interface FilesEngine {

@@ -7,6 +7,7 @@ import { UsageError } from './input/errors.js';
 import { parseInput } from './input/parse.js';
 import { resolveReference } from './analysis/times/reference.js';
 import { detectLanguages } from './document/language.js';
+import { watched } from './budget/watchdog.js';
 export function toReference(now) {
     if (now === undefined)
         return undefined;
@@ -25,13 +26,13 @@ export async function lintWith(rules, input, options = {}) {
     const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
     const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
     const resolved = resolveRules(rules, options.rules);
-    const run = runRules(parsed, resolved, {
+    const run = watched(() => runRules(parsed, resolved, {
         now: toReference(options.now),
         locale: options.locale,
         kind: options.kind,
         segmenter: options.segmenter,
         vocabulary: options.vocabulary,
-    });
+    }));
     const { document, analyses } = run;
     const unused = options.reportUnusedDisableDirectives
         ? unusedDirectiveDiagnostics(run.unusedDirectives, options.reportUnusedDisableDirectives, document.language)
@@ -40,7 +41,7 @@ export async function lintWith(rules, input, options = {}) {
     const diagnostics = [...failed, ...run.diagnostics, ...unused].sort((a, b) => a.line - b.line || a.column - b.column);
     const lines = new LineIndex(document.source);
     const locate = (block, offset) => lines.position(toSourceOffset(document.blocks[block], offset));
-    const times = analyses.times().map((time) => ({ ...time, ...locate(time.block, time.start) }));
+    const times = watched(() => analyses.times()).map((time) => ({ ...time, ...locate(time.block, time.start) }));
     const count = (severity, fixable = false) => diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
     return {
         filePath: filename,

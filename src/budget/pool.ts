@@ -77,9 +77,18 @@ export function budgetAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER_URL));
 }
 
+/**
+ * The heap a checking thread may grow to, in MB. Parsing allocates far more than it keeps, and V8 otherwise lets the
+ * heap grow to hundreds of MB over a folder of long pages; within this limit it collects sooner. A draft that does
+ * not fit is checked again in a thread without the limit, so the limit never costs a report.
+ */
+export const WORKER_HEAP_MB = 96;
+
 interface Pending {
   job: Job;
   budget: Budget;
+  /** Checked again, without the heap limit, after its thread ran out of memory. */
+  unlimited?: boolean;
   resolve(value: LintResult | Extraction): void;
   reject(error: Error): void;
   label?: string;
@@ -138,7 +147,8 @@ export class Checker {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_URL);
+    const unlimited = this.queue[0]?.unlimited ?? false;
+    const worker = new Worker(WORKER_URL, unlimited ? {} : { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.on('message', (answer: JobAnswer) => {
       if (!this.current || this.current.pending.job.id !== answer.id) return;
       if (answer.error) this.finish(rebuild(answer.error, this.current.pending.label));
@@ -147,6 +157,16 @@ export class Checker {
     // The thread itself died (out of memory, a native crash): that draft's error, and a fresh thread for the next.
     worker.on('error', (error) => {
       if (this.worker === worker) this.worker = undefined;
+      const current = this.current;
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && current && !current.pending.unlimited) {
+        // Once more, first in the queue, in a thread without the heap limit.
+        this.current = undefined;
+        clearTimeout(current.timer);
+        if (current.onAbort) current.pending.budget.signal?.removeEventListener('abort', current.onAbort);
+        this.queue.unshift({ ...current.pending, unlimited: true });
+        this.pump();
+        return;
+      }
       this.finish(new CheckFailure(`could not be checked: ${error.message}`));
     });
     worker.on('exit', () => {
@@ -193,6 +213,11 @@ export class Checker {
     this.current = undefined;
     clearTimeout(current.timer);
     if (current.onAbort) current.pending.budget.signal?.removeEventListener('abort', current.onAbort);
+    // The thread without the heap limit served its one draft; the next draft gets a limited one.
+    if (current.pending.unlimited && this.worker) {
+      void this.worker.terminate();
+      this.worker = undefined;
+    }
     if (error) current.pending.reject(error);
     else current.pending.resolve(value as LintResult | Extraction);
     this.pump();

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { parseBounded } from './markdown-bounds.js';
+import { cutPage, parseInPieces } from './markdown-pieces.js';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Element, Nodes as HastNodes } from 'hast';
 import type { fromHtml as FromHtml } from 'hast-util-from-html';
@@ -152,7 +153,10 @@ export function parseMarkdown(
   fromHtml?: typeof FromHtml,
   parser: MarkdownParser = markdown,
 ): ParsedInput {
-  const tree = parseBounded((text) => parser.parse(text) as Root, source);
+  const parseOne = (text: string) => parseBounded((piece) => parser.parse(piece) as Root, text);
+  // A long page in pieces (not MDX, whose expressions and JSX the cuts do not know).
+  const cut = parser === markdown ? cutPage(source) : undefined;
+  const tree = cut ? parseInPieces(parseOne, source, cut) : parseOne(source);
   const blocks: RawBlock[] = [];
   const html: { start: number; text: string }[] = [];
   let frontMatter: Record<string, unknown> | undefined;

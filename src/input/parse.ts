@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Address, Format, Headers, ParsedInput } from '../document/types.js';
 import { parseText } from './text.js';
 import { InputError } from './errors.js';
+import { checkDeadline, watched } from '../budget/watchdog.js';
 
 export const EXTENSIONS: Record<string, Format> = { '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.txt': 'text', '.text': 'text', '.eml': 'eml' };
 
@@ -33,16 +34,20 @@ export async function parseInput(
     // Each parser and its libraries load on the first draft of its format: a text draft needs neither.
     const { parseEml } = await import('./eml.js');
     parsed = await parseEml(bytes, filename);
+    checkDeadline();
   } else {
     const text = typeof input === 'string' ? input : decodeText(input, filename);
     if (format === 'markdown') {
       // HTML tables are read as text through hast; the HTML parser loads only for a page that has one.
       const fromHtml = HTML_TABLE.test(text) ? (await import('hast-util-from-html')).fromHtml : undefined;
-      parsed =
-        filename && extname(filename).toLowerCase() === '.mdx'
-          ? (await import('./mdx.js')).parseMdx(text, filename)
-          : (await import('./markdown.js')).parseMarkdown(text, filename, fromHtml);
-    } else parsed = parseText(text, filename);
+      if (filename && extname(filename).toLowerCase() === '.mdx') {
+        const { parseMdx } = await import('./mdx.js');
+        parsed = watched(() => parseMdx(text, filename));
+      } else {
+        const { parseMarkdown } = await import('./markdown.js');
+        parsed = watched(() => parseMarkdown(text, filename, fromHtml));
+      }
+    } else parsed = watched(() => parseText(text, filename));
   }
   if (parsed.frontMatter) applyFrontMatter(parsed, parsed.frontMatter);
   if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };

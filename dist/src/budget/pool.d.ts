@@ -72,6 +72,12 @@ export interface Budget {
 }
 /** Whether checks can run in a thread: from the compiled package yes; from TypeScript sources (tests) there is none. */
 export declare function budgetAvailable(): boolean;
+/**
+ * The heap a checking thread may grow to, in MB. Parsing allocates far more than it keeps, and V8 otherwise lets the
+ * heap grow to hundreds of MB over a folder of long pages; within this limit it collects sooner. A draft that does
+ * not fit is checked again in a thread without the limit, so the limit never costs a report.
+ */
+export declare const WORKER_HEAP_MB = 96;
 /** One worker thread and its queue of checks. */
 export declare class Checker {
     private worker?;

@@ -35,6 +35,12 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export function budgetAvailable() {
     return existsSync(fileURLToPath(WORKER_URL));
 }
+/**
+ * The heap a checking thread may grow to, in MB. Parsing allocates far more than it keeps, and V8 otherwise lets the
+ * heap grow to hundreds of MB over a folder of long pages; within this limit it collects sooner. A draft that does
+ * not fit is checked again in a thread without the limit, so the limit never costs a report.
+ */
+export const WORKER_HEAP_MB = 96;
 /** One worker thread and its queue of checks. */
 export class Checker {
     worker;
@@ -82,7 +88,8 @@ export class Checker {
     thread() {
         if (this.worker)
             return this.worker;
-        const worker = new Worker(WORKER_URL);
+        const unlimited = this.queue[0]?.unlimited ?? false;
+        const worker = new Worker(WORKER_URL, unlimited ? {} : { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         worker.on('message', (answer) => {
             if (!this.current || this.current.pending.job.id !== answer.id)
                 return;
@@ -95,6 +102,17 @@ export class Checker {
         worker.on('error', (error) => {
             if (this.worker === worker)
                 this.worker = undefined;
+            const current = this.current;
+            if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current && !current.pending.unlimited) {
+                // Once more, first in the queue, in a thread without the heap limit.
+                this.current = undefined;
+                clearTimeout(current.timer);
+                if (current.onAbort)
+                    current.pending.budget.signal?.removeEventListener('abort', current.onAbort);
+                this.queue.unshift({ ...current.pending, unlimited: true });
+                this.pump();
+                return;
+            }
             this.finish(new CheckFailure(`could not be checked: ${error.message}`));
         });
         worker.on('exit', () => {
@@ -143,6 +161,11 @@ export class Checker {
         clearTimeout(current.timer);
         if (current.onAbort)
             current.pending.budget.signal?.removeEventListener('abort', current.onAbort);
+        // The thread without the heap limit served its one draft; the next draft gets a limited one.
+        if (current.pending.unlimited && this.worker) {
+            void this.worker.terminate();
+            this.worker = undefined;
+        }
         if (error)
             current.pending.reject(error);
         else

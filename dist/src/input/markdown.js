@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { parseBounded } from './markdown-bounds.js';
+import { cutPage, parseInPieces } from './markdown-pieces.js';
 import { findBareUrls } from '../document/links.js';
 import { InputError } from './errors.js';
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -142,7 +143,10 @@ function partOf(ancestors) {
     return 'paragraph';
 }
 export function parseMarkdown(source, filename, fromHtml, parser = markdown) {
-    const tree = parseBounded((text) => parser.parse(text), source);
+    const parseOne = (text) => parseBounded((piece) => parser.parse(piece), text);
+    // A long page in pieces (not MDX, whose expressions and JSX the cuts do not know).
+    const cut = parser === markdown ? cutPage(source) : undefined;
+    const tree = cut ? parseInPieces(parseOne, source, cut) : parseOne(source);
     const blocks = [];
     const html = [];
     let frontMatter;

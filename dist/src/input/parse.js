@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { parseText } from './text.js';
 import { InputError } from './errors.js';
+import { checkDeadline, watched } from '../budget/watchdog.js';
 export const EXTENSIONS = { '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.txt': 'text', '.text': 'text', '.eml': 'eml' };
 export function formatOf(filename) {
     return (filename && EXTENSIONS[extname(filename).toLowerCase()]) || 'text';
@@ -24,19 +25,24 @@ export async function parseInput(input, filename, format = formatOf(filename), h
         // Each parser and its libraries load on the first draft of its format: a text draft needs neither.
         const { parseEml } = await import('./eml.js');
         parsed = await parseEml(bytes, filename);
+        checkDeadline();
     }
     else {
         const text = typeof input === 'string' ? input : decodeText(input, filename);
         if (format === 'markdown') {
             // HTML tables are read as text through hast; the HTML parser loads only for a page that has one.
             const fromHtml = HTML_TABLE.test(text) ? (await import('hast-util-from-html')).fromHtml : undefined;
-            parsed =
-                filename && extname(filename).toLowerCase() === '.mdx'
-                    ? (await import('./mdx.js')).parseMdx(text, filename)
-                    : (await import('./markdown.js')).parseMarkdown(text, filename, fromHtml);
+            if (filename && extname(filename).toLowerCase() === '.mdx') {
+                const { parseMdx } = await import('./mdx.js');
+                parsed = watched(() => parseMdx(text, filename));
+            }
+            else {
+                const { parseMarkdown } = await import('./markdown.js');
+                parsed = watched(() => parseMarkdown(text, filename, fromHtml));
+            }
         }
         else
-            parsed = parseText(text, filename);
+            parsed = watched(() => parseText(text, filename));
     }
     if (parsed.frontMatter)
         applyFrontMatter(parsed, parsed.frontMatter);

@@ -1,36 +1,22 @@
 // Character tables from OpenCC (through opencc-js): Traditional (and Taiwan variant) forms to Simplified,
-// keeping only one-to-one mappings that keep the UTF-16 length, so offsets in the Simplified view stay valid.
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-
-function readTable(data: string): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  for (const entry of data.split('|')) {
-    const [from, ...to] = entry.split(' ');
-    if (from && to.length) table.set(from, to);
-  }
-  return table;
-}
+// keeping only one-to-one mappings that keep the UTF-16 length, so offsets in the Simplified view stay valid. The
+// table is built from OpenCC's dictionaries at build time (scripts/make-han-tables.mjs); every character in it is
+// Han, so a text without Han characters needs no table at all.
+import { readFileSync } from 'node:fs';
 
 let toSimplified: Map<string, string> | undefined;
 let simplifiedOnly: Set<string> | undefined;
 
 function tables(): { toSimplified: Map<string, string>; simplifiedOnly: Set<string> } {
   if (!toSimplified || !simplifiedOnly) {
-    const ts = readTable(TSCharacters);
-    const twRev = readTable(TWVariantsRev);
-    toSimplified = new Map();
-    for (const [from, to] of ts) if (to[0].length === from.length && to[0] !== from) toSimplified.set(from, to[0]);
-    for (const [variant, standard] of twRev) {
-      const simplified = ts.get(standard[0])?.[0] ?? standard[0];
-      if (simplified.length === variant.length && simplified !== variant && !toSimplified.has(variant)) toSimplified.set(variant, simplified);
-    }
-    simplifiedOnly = new Set();
-    for (const [from, to] of readTable(STCharacters)) if (!to.includes(from) && !toSimplified.has(from)) simplifiedOnly.add(from);
+    const table = JSON.parse(readFileSync(new URL('./data/simplify.json', import.meta.url), 'utf8')) as { from: string[]; to: string[]; simplifiedOnly: string[] };
+    toSimplified = new Map(table.from.map((from, i) => [from, table.to[i]]));
+    simplifiedOnly = new Set(table.simplifiedOnly);
   }
   return { toSimplified, simplifiedOnly };
 }
+
+const ANY_HAN = /\p{Script=Han}/u;
 
 let traditional: RegExp | undefined;
 // Every analysis of a block asks for its Simplified view: the last few are kept.
@@ -41,6 +27,7 @@ const VIEW_CACHE = 64;
 export function simplify(text: string): string {
   let view = views.get(text);
   if (view !== undefined) return view;
+  if (!ANY_HAN.test(text)) return text;
   const map = tables().toSimplified;
   traditional ??= new RegExp(`[${[...map.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
   view = text.replace(traditional, (ch) => map.get(ch) ?? ch);
@@ -60,11 +47,13 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/;
 
 export function countScripts(text: string): ScriptCounts {
-  const { toSimplified: map, simplifiedOnly: simp } = tables();
   const counts: ScriptCounts = { han: 0, latin: 0, traditional: 0, simplified: 0 };
+  let map: Map<string, string> | undefined;
+  let simp: Set<string> | undefined;
   for (const ch of text) {
     if (LATIN.test(ch)) counts.latin++;
     else if (HAN.test(ch)) {
+      if (!map || !simp) ({ toSimplified: map, simplifiedOnly: simp } = tables());
       counts.han++;
       if (map.has(ch)) counts.traditional++;
       else if (simp.has(ch)) counts.simplified++;

@@ -1,4 +1,0 @@
-declare module 'opencc-js/dict/*' {
-  const data: string;
-  export default data;
-}
