@@ -18,12 +18,19 @@ function timed(args) {
 }
 
 const rows = [];
-for (const name of readdirSync(corpus).filter((entry) => statSync(join(corpus, entry)).isDirectory()).sort()) {
+for (const name of readdirSync(corpus)
+  .filter((entry) => statSync(join(corpus, entry)).isDirectory())
+  .sort()) {
   const cache = join(mkdtempSync(join(tmpdir(), 'draftlint-cache-bench-')), '.draftlintcache');
   const args = ['check', join(corpus, name), '--format', 'json', '--now', NOW, '--cache-location', cache];
   const first = timed(args);
   const second = timed(args);
-  rows.push({ name, first: first.seconds, second: second.seconds, same: first.stdout === second.stdout && first.status === second.status });
+  rows.push({
+    name,
+    first: first.seconds,
+    second: second.seconds,
+    same: first.stdout === second.stdout && first.status === second.status,
+  });
   console.log(`${name}: ${first.seconds.toFixed(2)} s, then ${second.seconds.toFixed(2)} s`);
 }
 
@@ -36,7 +43,10 @@ const lines = [
   '',
   '| folder | first run | second run | faster | same report |',
   '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | ${r.first.toFixed(2)} s | ${r.second.toFixed(2)} s | ${(r.first / r.second).toFixed(1)} × | ${r.same ? 'yes' : '**no**'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.first.toFixed(2)} s | ${r.second.toFixed(2)} s | ${(r.first / r.second).toFixed(1)} × | ${r.same ? 'yes' : '**no**'} |`,
+  ),
   `| **all** | ${sum('first').toFixed(2)} s | ${sum('second').toFixed(2)} s | ${(sum('first') / sum('second')).toFixed(1)} × | ${rows.every((r) => r.same) ? 'yes' : '**no**'} |`,
   '',
   'A small folder is bounded by start-up (about a second); the larger the folder, the more the cache saves.',

@@ -10,14 +10,21 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 
 const args = process.argv.slice(2);
 const edits = Number(args.includes('--edits') ? args[args.indexOf('--edits') + 1] : 40);
-const paragraph = '各位同仁：\n\n訂於2026年12月16日（星期三）上午9:00至10:30，在行政大樓301會議室召開第四季檢討會議，請準時出席，收到請回覆。會前請準備各部門的報告，稍後再補充細節。\n\n';
+const paragraph =
+  '各位同仁：\n\n訂於2026年12月16日（星期三）上午9:00至10:30，在行政大樓301會議室召開第四季檢討會議，請準時出席，收到請回覆。會前請準備各部門的報告，稍後再補充細節。\n\n';
 const drafts = {
   'zh-Hant 5 KB': paragraph.repeat(Math.ceil(5000 / Buffer.byteLength(paragraph))).slice(0, 2050),
-  'en 5 KB': 'Hi all,\n\nThe Q1 planning meeting is on Wednesday, December 16, 2026 at 9:00 AM in Room 4.12. Please bring your team numbers and reply to confirm. I will send the agenda soon.\n\n'.repeat(30),
+  'en 5 KB':
+    'Hi all,\n\nThe Q1 planning meeting is on Wednesday, December 16, 2026 at 9:00 AM in Room 4.12. Please bring your team numbers and reply to confirm. I will send the agenda soon.\n\n'.repeat(
+      30,
+    ),
 };
 
 const server = spawn('node', [resolve('bin/draftlint.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+const connection = createMessageConnection(
+  new StreamMessageReader(server.stdout),
+  new StreamMessageWriter(server.stdin),
+);
 const waiting = new Map();
 connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.uri}@${p.version}`)?.(p));
 connection.listen();
@@ -34,7 +41,9 @@ for (const [name, text] of Object.entries(drafts)) {
   let version = 1;
   let published = diagnosticsOf(uri, version);
   const opened = performance.now();
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version, text },
+  });
   await published;
   const first = performance.now() - opened;
   const times = [];
@@ -43,12 +52,17 @@ for (const [name, text] of Object.entries(drafts)) {
     const changed = i % 2 === 0 ? text.replace('9:00', '9:30') : text;
     published = diagnosticsOf(uri, version);
     const start = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: changed }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text: changed }],
+    });
     const { diagnostics } = await published;
     if (i >= 5) times.push(performance.now() - start);
     if (diagnostics.length === 0) throw new Error('no diagnostics: the draft should have some');
   }
-  rows.push(`| ${name} | ${Buffer.byteLength(text)} | ${first.toFixed(0)} | ${median(times).toFixed(1)} | ${p90(times).toFixed(1)} |`);
+  rows.push(
+    `| ${name} | ${Buffer.byteLength(text)} | ${first.toFixed(0)} | ${median(times).toFixed(1)} | ${p90(times).toFixed(1)} |`,
+  );
 }
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');

@@ -5,7 +5,17 @@
 // other work slows them alike and the ratios hold; times are medians. Results go to bench/RESULTS.md.
 // Usage: npm run bench [-- --runs 3 --cold-runs 15 --corpora vue,rust --scale zh-Hans-vue-docs --no-lsp]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -20,7 +30,8 @@ const bin = resolve('bin/draftlint.js');
 // The shared corpus sits beside the repository (../shared), or beside the folder of worktrees (../../shared).
 const corpusRoot = process.env.DRAFTLINT_CORPUS
   ? join(process.env.DRAFTLINT_CORPUS, 'docs')
-  : (['../shared/corpus/docs', '../../shared/corpus/docs'].map((p) => resolve(p)).find((p) => existsSync(p)) ?? resolve('../shared/corpus/docs'));
+  : (['../shared/corpus/docs', '../../shared/corpus/docs'].map((p) => resolve(p)).find((p) => existsSync(p)) ??
+    resolve('../shared/corpus/docs'));
 const tool = (name) => join(here, 'node_modules/.bin', name);
 const have = (name) => existsSync(tool(name));
 const NOW = '2026-12-03T09:00:00+08:00';
@@ -29,7 +40,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** Wall time (s), CPU time (user + system, s) and peak resident memory (MB) of one command, from GNU time. */
 function measure({ command, argv, cwd }) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...argv], { encoding: 'utf8', cwd, maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...argv], {
+    encoding: 'utf8',
+    cwd,
+    maxBuffer: 1 << 30,
+  });
   const [seconds, user, system, kb] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { seconds, cpu: user + system, mb: kb / 1024 };
 }
@@ -38,12 +53,22 @@ function measure({ command, argv, cwd }) {
 function interleaved(commands, n) {
   const samples = commands.map(() => []);
   for (let i = 0; i < n; i++) commands.forEach((command, j) => samples[j].push(measure(command)));
-  return samples.map((list) => ({ seconds: median(list.map((s) => s.seconds)), cpu: median(list.map((s) => s.cpu)), mb: Math.max(...list.map((s) => s.mb)) }));
+  return samples.map((list) => ({
+    seconds: median(list.map((s) => s.seconds)),
+    cpu: median(list.map((s) => s.cpu)),
+    mb: Math.max(...list.map((s) => s.mb)),
+  }));
 }
 
 function markdownFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === 'node_modules' || d.name.startsWith('.') ? [] : markdownFiles(join(dir, d.name))) : /\.(md|markdown|mdx)$/.test(d.name) ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? d.name === 'node_modules' || d.name.startsWith('.')
+        ? []
+        : markdownFiles(join(dir, d.name))
+      : /\.(md|markdown|mdx)$/.test(d.name)
+        ? [join(dir, d.name)]
+        : [],
   );
 }
 
@@ -56,8 +81,12 @@ const started = Date.now();
 
 out('# Benchmark results');
 out();
-out(`Made by \`npm run bench -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}.`);
-out('Commands of one table run interleaved, one after another, each run; times are medians (wall clock, whole process),');
+out(
+  `Made by \`npm run bench -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}.`,
+);
+out(
+  'Commands of one table run interleaved, one after another, each run; times are medians (wall clock, whole process),',
+);
 out('memory the largest peak resident set. The machine is shared: the absolute times vary from run to run, the ratios');
 out('within a table much less.');
 out();
@@ -70,26 +99,54 @@ out('|---|---|---|---|---|---|');
 const fixtures = join(here, 'fixtures');
 const cold = [
   ['`node -e 0`', { command: 'node', argv: ['-e', '0'] }],
-  ['draftlint, zh-Hant email (.eml)', { command: 'node', argv: [bin, 'check', join(fixtures, 'notice.zh-Hant.eml'), '--now', NOW] }],
-  ['draftlint, English email (.eml)', { command: 'node', argv: [bin, 'check', join(fixtures, 'notice.en.eml'), '--now', NOW] }],
-  ['draftlint, the zh-Hant text as Markdown (.md)', { command: 'node', argv: [bin, 'check', join(fixtures, 'notice.zh-Hant.md'), '--now', NOW] }],
+  [
+    'draftlint, zh-Hant email (.eml)',
+    { command: 'node', argv: [bin, 'check', join(fixtures, 'notice.zh-Hant.eml'), '--now', NOW] },
+  ],
+  [
+    'draftlint, English email (.eml)',
+    { command: 'node', argv: [bin, 'check', join(fixtures, 'notice.en.eml'), '--now', NOW] },
+  ],
+  [
+    'draftlint, the zh-Hant text as Markdown (.md)',
+    { command: 'node', argv: [bin, 'check', join(fixtures, 'notice.zh-Hant.md'), '--now', NOW] },
+  ],
 ];
-if (have('textlint')) cold.push(['textlint, 4 rules incl. CJK (the .md)', { command: tool('textlint'), argv: ['--config', join(here, '.textlintrc.json'), join(fixtures, 'notice.zh-Hant.md')] }]);
-if (have('markdownlint-cli2')) cold.push(['markdownlint-cli2 (the .md)', { command: tool('markdownlint-cli2'), argv: [join(fixtures, 'notice.zh-Hant.md')] }]);
+if (have('textlint'))
+  cold.push([
+    'textlint, 4 rules incl. CJK (the .md)',
+    {
+      command: tool('textlint'),
+      argv: ['--config', join(here, '.textlintrc.json'), join(fixtures, 'notice.zh-Hant.md')],
+    },
+  ]);
+if (have('markdownlint-cli2'))
+  cold.push([
+    'markdownlint-cli2 (the .md)',
+    { command: tool('markdownlint-cli2'), argv: [join(fixtures, 'notice.zh-Hant.md')] },
+  ]);
 if (have('alex')) cold.push(['alex (the .md)', { command: tool('alex'), argv: [join(fixtures, 'notice.zh-Hant.md')] }]);
-if (have('zhlint')) cold.push(['zhlint (the .md)', { command: tool('zhlint'), argv: ['notice.zh-Hant.md'], cwd: fixtures }]);
-const coldResults = interleaved(cold.map(([, c]) => c), coldRuns);
+if (have('zhlint'))
+  cold.push(['zhlint (the .md)', { command: tool('zhlint'), argv: ['notice.zh-Hant.md'], cwd: fixtures }]);
+const coldResults = interleaved(
+  cold.map(([, c]) => c),
+  coldRuns,
+);
 const floor = coldResults[0].seconds;
 const floorCpu = coldResults[0].cpu;
 cold.forEach(([name], i) => {
   const r = coldResults[i];
-  out(`| ${name} | ${r.seconds.toFixed(3)} s | ${(r.seconds / floor).toFixed(2)} | ${r.cpu.toFixed(2)} s | ${(r.cpu / floorCpu).toFixed(2)} | ${r.mb.toFixed(0)} MB |`);
+  out(
+    `| ${name} | ${r.seconds.toFixed(3)} s | ${(r.seconds / floor).toFixed(2)} | ${r.cpu.toFixed(2)} s | ${(r.cpu / floorCpu).toFixed(2)} | ${r.mb.toFixed(0)} MB |`,
+  );
 });
 out();
 
 // Throughput per corpus folder, every tool on the same files.
 const corpora = existsSync(corpusRoot)
-  ? readdirSync(corpusRoot).filter((d) => statSync(join(corpusRoot, d)).isDirectory() && (!only.length || only.some((o) => d.includes(o)))).sort()
+  ? readdirSync(corpusRoot)
+      .filter((d) => statSync(join(corpusRoot, d)).isDirectory() && (!only.length || only.some((o) => d.includes(o))))
+      .sort()
   : [];
 out(`## Throughput: whole corpus folders (medians of ${runs} runs)`);
 out();
@@ -100,15 +157,29 @@ for (const corpus of corpora) {
   const list = markdownFiles(dir);
   const mb = list.reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20;
   const commands = [['draftlint', { command: 'node', argv: [bin, 'check', dir, '--format', 'json', '--now', NOW] }]];
-  if (have('textlint')) commands.push(['textlint (4 rules)', { command: tool('textlint'), argv: ['--config', join(here, '.textlintrc.json'), '--format', 'json', dir] }]);
-  if (have('markdownlint-cli2')) commands.push(['markdownlint-cli2', { command: tool('markdownlint-cli2'), argv: ['**/*.{md,markdown}'], cwd: dir }]);
+  if (have('textlint'))
+    commands.push([
+      'textlint (4 rules)',
+      { command: tool('textlint'), argv: ['--config', join(here, '.textlintrc.json'), '--format', 'json', dir] },
+    ]);
+  if (have('markdownlint-cli2'))
+    commands.push([
+      'markdownlint-cli2',
+      { command: tool('markdownlint-cli2'), argv: ['**/*.{md,markdown}'], cwd: dir },
+    ]);
   if (have('alex')) commands.push(['alex', { command: tool('alex'), argv: [dir] }]);
-  if (have('zhlint') && corpus.startsWith('zh')) commands.push(['zhlint', { command: tool('zhlint'), argv: ['**/*.md'], cwd: dir }]);
-  const results = interleaved(commands.map(([, c]) => c), runs);
+  if (have('zhlint') && corpus.startsWith('zh'))
+    commands.push(['zhlint', { command: tool('zhlint'), argv: ['**/*.md'], cwd: dir }]);
+  const results = interleaved(
+    commands.map(([, c]) => c),
+    runs,
+  );
   commands.forEach(([name], i) => {
     const r = results[i];
     const ratio = i === 0 ? '' : (r.seconds / results[0].seconds).toFixed(2);
-    out(`| ${corpus} | ${list.length} | ${mb.toFixed(2)} | ${name} | ${r.seconds.toFixed(2)} s | ${(list.length / r.seconds).toFixed(0)} | ${(mb / r.seconds).toFixed(2)} | ${r.mb.toFixed(0)} MB | ${ratio} |`);
+    out(
+      `| ${corpus} | ${list.length} | ${mb.toFixed(2)} | ${name} | ${r.seconds.toFixed(2)} s | ${(list.length / r.seconds).toFixed(0)} | ${(mb / r.seconds).toFixed(2)} | ${r.mb.toFixed(0)} MB | ${ratio} |`,
+    );
   });
 }
 out();
@@ -136,7 +207,9 @@ if (existsSync(join(corpusRoot, scaleCorpus))) {
       const mb = (list.reduce((sum, f) => sum + statSync(f).size, 0) * copies) / 2 ** 20;
       const [r] = interleaved([{ command: 'node', argv: [bin, 'check', dir, '--format', 'json', '--now', NOW] }], runs);
       base ??= r.seconds / mb;
-      out(`| ${copies}× | ${list.length * copies} | ${mb.toFixed(2)} | ${r.seconds.toFixed(2)} s | ${(mb / r.seconds).toFixed(2)} | ${(r.seconds / mb).toFixed(2)} | ${(r.seconds / mb / base).toFixed(2)} | ${r.mb.toFixed(0)} MB |`);
+      out(
+        `| ${copies}× | ${list.length * copies} | ${mb.toFixed(2)} | ${r.seconds.toFixed(2)} s | ${(mb / r.seconds).toFixed(2)} | ${(r.seconds / mb).toFixed(2)} | ${(r.seconds / mb / base).toFixed(2)} | ${r.mb.toFixed(0)} MB |`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -147,7 +220,11 @@ if (existsSync(join(corpusRoot, scaleCorpus))) {
 // The language server: a change to a 5 KB draft until its diagnostics (also on its own: npm run bench:lsp).
 if (!args.includes('--no-lsp')) {
   execFileSync('node', [join(here, 'lsp-latency.mjs')], { encoding: 'utf8' });
-  out(readFileSync(join(here, 'LSP.md'), 'utf8').replace(/^# Language server latency/, '## Language server latency').trim());
+  out(
+    readFileSync(join(here, 'LSP.md'), 'utf8')
+      .replace(/^# Language server latency/, '## Language server latency')
+      .trim(),
+  );
   out();
 }
 out(`The whole run took ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);

@@ -5,7 +5,10 @@ import { lint } from '../dist/src/index.js';
 
 const [dir, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
-const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.md') ? [join(d, e.name)] : []));
+const walk = (d) =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.md') ? [join(d, e.name)] : [],
+  );
 const texts = walk(dir).map((path) => ({ text: readFileSync(path), filename: path }));
 const mb = texts.reduce((sum, t) => sum + t.text.length, 0) / 2 ** 20;
 
@@ -23,7 +26,9 @@ for (const factor of [1, 4, 16]) {
   const samples = [];
   for (let i = 0; i < (factor === 16 ? 1 : runs); i++) samples.push(await timeAll(list));
   const seconds = median(samples);
-  rows.push(`| ${factor}× | ${list.length} | ${seconds.toFixed(2)} s | ${(list.length / seconds).toFixed(0)} | ${((mb * factor) / seconds).toFixed(2)} | ${((seconds / list.length) * 1000).toFixed(1)} ms |`);
+  rows.push(
+    `| ${factor}× | ${list.length} | ${seconds.toFixed(2)} s | ${(list.length / seconds).toFixed(0)} | ${((mb * factor) / seconds).toFixed(2)} | ${((seconds / list.length) * 1000).toFixed(1)} ms |`,
+  );
 }
 console.log('| corpus | files | lint() time | files/s | MB/s | per file |');
 console.log('|---|---|---|---|---|---|');

@@ -11,7 +11,7 @@ import { lint } from '../dist/src/index.js';
 const args = process.argv.slice(2);
 const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : '../shared/corpus';
 const labelFile = (name) => `test/accuracy/${name}.yaml`;
-const read = (name) => (existsSync(labelFile(name)) ? parse(readFileSync(labelFile(name), 'utf8')) ?? [] : []);
+const read = (name) => (existsSync(labelFile(name)) ? (parse(readFileSync(labelFile(name), 'utf8')) ?? []) : []);
 const devOnly = process.argv.includes('--dev');
 // A held-out text whose failure, named in this report, was fixed by a general change has been looked at since:
 // it counts with the development set from then on (test/accuracy/moved-to-dev.yaml says which and why).
@@ -48,14 +48,21 @@ function explain(file, rule) {
 }
 
 const tally = {};
-for (const set of ['dev', 'held-out']) for (const [, rule] of RULES) tally[`${set}|${rule}`] = { tp: 0, fn: 0, fp: 0, tn: 0 };
+for (const set of ['dev', 'held-out'])
+  for (const [, rule] of RULES) tally[`${set}|${rule}`] = { tp: 0, fn: 0, fp: 0, tn: 0 };
 const disagreements = [];
 for (const label of messageLabels) {
   const text = body(label.file);
   // A message is checked as a plain-text draft; missing-attachment as the same text mailed with no file attached.
   const asText = await lint({ text, filename: 'message.txt' });
-  const asMail = await lint({ text: `From: writer@example.com\nSubject: draft\nContent-Type: text/plain; charset=utf-8\n\n${text}`, filename: 'message.eml' });
-  const reported = new Set([...asText.diagnostics.map((d) => d.ruleId).filter((id) => id !== 'missing-attachment'), ...asMail.diagnostics.filter((d) => d.ruleId === 'missing-attachment').map((d) => d.ruleId)]);
+  const asMail = await lint({
+    text: `From: writer@example.com\nSubject: draft\nContent-Type: text/plain; charset=utf-8\n\n${text}`,
+    filename: 'message.eml',
+  });
+  const reported = new Set([
+    ...asText.diagnostics.map((d) => d.ruleId).filter((id) => id !== 'missing-attachment'),
+    ...asMail.diagnostics.filter((d) => d.ruleId === 'missing-attachment').map((d) => d.ruleId),
+  ]);
   for (const [key, rule] of RULES) {
     const should = label[key] === true;
     const did = reported.has(rule);
@@ -64,7 +71,8 @@ for (const label of messageLabels) {
     else if (should) t.fn++;
     else if (did) t.fp++;
     else t.tn++;
-    if (should !== did) disagreements.push({ set: label.set, file: label.file, rule, kind: should ? 'missed' : 'false alarm' });
+    if (should !== did)
+      disagreements.push({ set: label.set, file: label.file, rule, kind: should ? 'missed' : 'false alarm' });
   }
 }
 
@@ -81,7 +89,12 @@ for (const label of noticeLabels) {
   if (did !== should) {
     notices.wrong++;
     notices.bySet[label.set].wrong++;
-    disagreements.push({ set: label.set, file: label.file, rule: 'request-confirmation (notice)', kind: `${should ? 'missed' : 'false alarm'}, labelled ${label.confirm}` });
+    disagreements.push({
+      set: label.set,
+      file: label.file,
+      rule: 'request-confirmation (notice)',
+      kind: `${should ? 'missed' : 'false alarm'}, labelled ${label.confirm}`,
+    });
   }
 }
 

@@ -12,7 +12,9 @@ import { parse } from 'yaml';
 import { extract, lint } from '../dist/src/index.js';
 
 const args = process.argv.slice(2);
-const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : ['../shared/corpus', '../../shared/corpus'].find((dir) => existsSync(dir));
+const corpus = args.includes('--corpus')
+  ? args[args.indexOf('--corpus') + 1]
+  : ['../shared/corpus', '../../shared/corpus'].find((dir) => existsSync(dir));
 if (!corpus || !existsSync(join(corpus, 'real'))) {
   console.error('draftlint accuracy: ../shared/corpus not found (give it with --corpus DIR)');
   process.exit(2);
@@ -30,13 +32,17 @@ const labels = [
     where: label.where ? 'present' : 'missing',
     note: label.note,
   })),
-  ...['zh', 'en'].flatMap((language) => read(`test/accuracy/notices-${language}.yaml`).filter((label) => label.file.startsWith('real-2/'))),
+  ...['zh', 'en'].flatMap((language) =>
+    read(`test/accuracy/notices-${language}.yaml`).filter((label) => label.file.startsWith('real-2/')),
+  ),
 ];
 // Held-out notices whose failure was named by this report and whose general cause was then fixed: they count as
 // development texts from then on (test/accuracy/moved-to-dev.yaml says why each moved).
 const moved = existsSync('test/accuracy/moved-to-dev.yaml') ? read('test/accuracy/moved-to-dev.yaml') : [];
 for (const label of labels) if (moved.some((entry) => entry.file === label.file)) label.set = 'dev';
-const explanations = existsSync('test/accuracy/notice-explanations.yaml') ? read('test/accuracy/notice-explanations.yaml') : {};
+const explanations = existsSync('test/accuracy/notice-explanations.yaml')
+  ? read('test/accuracy/notice-explanations.yaml')
+  : {};
 
 /** real/ files carry `source:`, `commit:` and `lang:` lines before a blank line; real-2 files are verbatim. */
 function body(text) {
@@ -59,7 +65,9 @@ for (const label of measured) {
   r.all++;
   if (notice) r.yes++;
   const flagged = new Set(
-    result.diagnostics.filter((d) => d.ruleId === 'meeting-5w2h').map((d) => (d.messageId === 'where-deferred' ? 'where' : d.messageId.replace(/^missing-/, ''))),
+    result.diagnostics
+      .filter((d) => d.ruleId === 'meeting-5w2h')
+      .map((d) => (d.messageId === 'where-deferred' ? 'where' : d.messageId.replace(/^missing-/, ''))),
   );
   const wrong = [];
   for (const element of ELEMENTS) {
@@ -86,7 +94,9 @@ for (const label of measured) {
     }
   }
   if (wrong.length === 0) continue;
-  const found = notice ? await evidence(text, filename, wrong, result.document.profile) : `not recognised as a notice (${result.document.kindReasons.join('; ')})`;
+  const found = notice
+    ? await evidence(text, filename, wrong, result.document.profile)
+    : `not recognised as a notice (${result.document.kindReasons.join('; ')})`;
   const why = [explanations[label.file], found].filter(Boolean).join(' — ');
   disagreements[label.set].push(`- **${label.file}** (${wrong.join('; ')}): ${why}`);
 }
@@ -108,9 +118,12 @@ async function evidence(text, filename, wrong, profile) {
     .map((item) => {
       const element = item.split(' ')[0];
       const seen = value[element];
-      if (item.endsWith('missed') && standing && element !== 'when' && element !== 'where') return `${element} is not asked of a standing meeting's page`;
+      if (item.endsWith('missed') && standing && element !== 'when' && element !== 'where')
+        return `${element} is not asked of a standing meeting's page`;
       if (item.endsWith('missed') && found.missing.includes(element)) {
-        return standing ? `${element} is not asked of a standing meeting's page` : `${element} found missing, but the notice is only front matter: no text to point at`;
+        return standing
+          ? `${element} is not asked of a standing meeting's page`
+          : `${element} found missing, but the notice is only front matter: no text to point at`;
       }
       if (item.endsWith('missed') && seen === undefined) return `${element} answered by a cue word in the text`;
       if (item.endsWith('missed')) return `${element} taken from "${String(seen).replace(/\s+/g, ' ').slice(0, 60)}"`;
@@ -159,13 +172,19 @@ meeting notice, then each element it lacks must be reported (\`missing-when\`, \
 for its day, time and way in, so its other elements are never reported. Disagreements are explained in
 \`test/accuracy/notice-explanations.yaml\`.
 
-${moved.length ? `**Moved from the held-out set to the development set** (\`test/accuracy/moved-to-dev.yaml\`): a held-out notice
+${
+  moved.length
+    ? `**Moved from the held-out set to the development set** (\`test/accuracy/moved-to-dev.yaml\`): a held-out notice
 moves once this report named its failure and the general cause was fixed, since it has then been seen. The held-out
 set is now ${labels.filter((label) => label.set === 'held-out').length} notices.
 
 ${moved.map((entry) => `- **${entry.file}**: ${entry.reason}`).join('\n')}
-` : ''}
-${SETS.filter((set) => recognised[set].all > 0).map(section).join('\n')}`;
+`
+    : ''
+}
+${SETS.filter((set) => recognised[set].all > 0)
+  .map(section)
+  .join('\n')}`;
 
 if (args.includes('--write')) writeFileSync('docs/accuracy.md', report);
 console.log(report);

@@ -24,7 +24,10 @@ if (!existsSync(corpusRoot)) {
   process.exit(2);
 }
 
-const corpora = (await readdir(corpusRoot, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const corpora = (await readdir(corpusRoot, { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const lines = [];
 const rows = [];
 let totalFiles = 0;
@@ -55,7 +58,13 @@ for (const corpus of corpora) {
   }
   totalFiles += results.length;
   totalDiagnostics += count;
-  rows.push(`| ${corpus} | ${results.length} | ${count} | ${(count / Math.max(results.length, 1) * 50).toFixed(2)} | ${Object.entries(byRule).map(([k, v]) => `${k} ${v}`).join(', ') || '—'} | ${errors.length} | ${seconds.toFixed(1)} s |`);
+  rows.push(
+    `| ${corpus} | ${results.length} | ${count} | ${((count / Math.max(results.length, 1)) * 50).toFixed(2)} | ${
+      Object.entries(byRule)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '—'
+    } | ${errors.length} | ${seconds.toFixed(1)} s |`,
+  );
 }
 
 const report = [
@@ -69,7 +78,11 @@ const report = [
   '| corpus | files | diagnostics | per 50 files | by rule | unreadable | time |',
   '|---|---|---|---|---|---|---|',
   ...rows,
-  `| **all** | ${totalFiles} | ${totalDiagnostics} | ${(totalDiagnostics / Math.max(totalFiles, 1) * 50).toFixed(2)} | ${Object.entries(byRuleTotal).map(([k, v]) => `${k} ${v}`).join(', ') || '—'} | | |`,
+  `| **all** | ${totalFiles} | ${totalDiagnostics} | ${((totalDiagnostics / Math.max(totalFiles, 1)) * 50).toFixed(2)} | ${
+    Object.entries(byRuleTotal)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || '—'
+  } | | |`,
   '',
   '## Every diagnostic',
   '',

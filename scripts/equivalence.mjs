@@ -24,12 +24,24 @@ if (!writePath === !againstPath) {
 
 const root = resolve('.');
 // The shared corpus sits beside the repository (../shared), or beside the folder of worktrees (../../shared).
-const corpus = process.env.DRAFTLINT_CORPUS ?? ['../shared/corpus', '../../shared/corpus'].map((p) => resolve(p)).find((p) => existsSync(p)) ?? resolve('../shared/corpus');
+const corpus =
+  process.env.DRAFTLINT_CORPUS ??
+  ['../shared/corpus', '../../shared/corpus'].map((p) => resolve(p)).find((p) => existsSync(p)) ??
+  resolve('../shared/corpus');
 // A fixed clock: relative dates ("tomorrow") and past-time checks then read the same in every run.
 const NOW = '2026-12-03T09:00:00+08:00';
-const folders = (dir) => (existsSync(dir) ? readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory()).sort().map((d) => join(dir, d)) : []);
+const folders = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((d) => statSync(join(dir, d)).isDirectory())
+        .sort()
+        .map((d) => join(dir, d))
+    : [];
 const targets = [
-  ...folders(join(root, 'test/fixtures')).map((dir) => ({ name: `fixtures/${relative(join(root, 'test/fixtures'), dir)}`, dir })),
+  ...folders(join(root, 'test/fixtures')).map((dir) => ({
+    name: `fixtures/${relative(join(root, 'test/fixtures'), dir)}`,
+    dir,
+  })),
   ...folders(join(corpus, 'real')).map((dir) => ({ name: `real/${relative(join(corpus, 'real'), dir)}`, dir })),
   ...folders(join(corpus, 'docs')).map((dir) => ({ name: `docs/${relative(join(corpus, 'docs'), dir)}`, dir })),
 ].filter((t) => !only || t.name.includes(only));
@@ -61,7 +73,9 @@ const now = {};
 for (const target of targets) {
   const started = Date.now();
   now[target.name] = run(target);
-  console.error(`${target.name}: ${Object.keys(now[target.name].files).length} files, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `${target.name}: ${Object.keys(now[target.name].files).length} files, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (writePath) {
@@ -78,7 +92,9 @@ if (writePath) {
       differences++;
       continue;
     }
-    const changed = [...new Set([...Object.keys(want.files), ...Object.keys(got.files)])].filter((f) => want.files[f] !== got.files[f]);
+    const changed = [...new Set([...Object.keys(want.files), ...Object.keys(got.files)])].filter(
+      (f) => want.files[f] !== got.files[f],
+    );
     if (want.exit !== got.exit) console.log(`${name}: exit ${want.exit} → ${got.exit}`);
     if (want.stderr !== got.stderr) console.log(`${name}: standard error differs`);
     for (const file of changed) console.log(`${name}: ${file} differs`);

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { extract } from '../dist/src/index.js';
 
 // From the repository or from a worktree beside it.
-const corpus = ['../shared/corpus/real', '../../shared/corpus/real'].find((dir) => existsSync(dir)) ?? '../shared/corpus/real';
+const corpus =
+  ['../shared/corpus/real', '../../shared/corpus/real'].find((dir) => existsSync(dir)) ?? '../shared/corpus/real';
 const labels = parse(readFileSync('test/accuracy/extraction-labels.yaml', 'utf8'));
 if (!existsSync(corpus)) {
   console.error(`draftlint extraction: ${corpus} not found`);
@@ -17,7 +18,12 @@ if (!existsSync(corpus)) {
 
 const ELEMENTS = ['what', 'why', 'who', 'when', 'where', 'how', 'how-much'];
 const SETS = ['development', 'held-out'];
-const tallies = Object.fromEntries(SETS.map((set) => [set, Object.fromEntries(ELEMENTS.map((element) => [element, { labelled: 0, found: 0, correct: 0 }]))]));
+const tallies = Object.fromEntries(
+  SETS.map((set) => [
+    set,
+    Object.fromEntries(ELEMENTS.map((element) => [element, { labelled: 0, found: 0, correct: 0 }])),
+  ]),
+);
 const rows = [];
 const misses = [];
 
@@ -40,7 +46,10 @@ for (const label of labels) {
     why: result.why?.value,
     who: result.who.organizer?.value ?? result.who.attendees[0]?.value ?? result.who.contact?.value,
     when: result.when?.start.slice(0, 16),
-    where: [result.where.place?.value, result.where.link?.value, result.where.meetingId?.value].filter(Boolean).join(' | ') || undefined,
+    where:
+      [result.where.place?.value, result.where.link?.value, result.where.meetingId?.value]
+        .filter(Boolean)
+        .join(' | ') || undefined,
     how: result.how?.value,
     'how-much': result.howMuch.duration?.value ?? result.howMuch.cost?.value,
   };
@@ -53,7 +62,8 @@ for (const label of labels) {
     let correct = false;
     if (present && got) {
       if (element === 'when') correct = expected.length === 11 ? got.slice(5) === expected : got === expected;
-      else if (element === 'where') correct = normal(got).includes(normal(expected)) || normal(expected).includes(normal(got));
+      else if (element === 'where')
+        correct = normal(got).includes(normal(expected)) || normal(expected).includes(normal(got));
       else correct = true;
     }
     if (present) t.labelled++;
@@ -61,7 +71,15 @@ for (const label of labels) {
     if (correct) t.correct++;
     const cell = correct ? '✓' : present && got ? '**wrong**' : present ? '**missed**' : got ? '**extra**' : '—';
     cells.push(cell);
-    if (cell.startsWith('**')) misses.push({ file: label.file, element, cell: cell.replace(/\*\*/g, ''), expected, got, explain: label.explain?.[element] });
+    if (cell.startsWith('**'))
+      misses.push({
+        file: label.file,
+        element,
+        cell: cell.replace(/\*\*/g, ''),
+        expected,
+        got,
+        explain: label.explain?.[element],
+      });
   }
   rows.push(`| ${label.file}${label.set === 'held-out' ? ' (held out)' : ''} | ${cells.join(' | ')} |`);
 }
@@ -73,7 +91,8 @@ const summary = (set) =>
     return `| ${element} | ${t.labelled} | ${t.found} | ${t.correct} | ${pct(t.correct, t.found)} | ${pct(t.correct, t.labelled)} |`;
   }).join('\n');
 const count = (set) => labels.filter((label) => (label.set ?? 'development') === set).length;
-const clip = (value) => (value === undefined || value === null ? 'nothing' : `\`${String(value).replace(/\s+/g, ' ').slice(0, 60)}\``);
+const clip = (value) =>
+  value === undefined || value === null ? 'nothing' : `\`${String(value).replace(/\s+/g, ' ').slice(0, 60)}\``;
 
 const report = `# Extraction on real notices
 

@@ -50,11 +50,17 @@ function install(specs) {
 }
 
 const packDir = mkdtempSync(join(tmpdir(), 'draftlint-pack-'));
-const tarball = join(packDir, sh('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], root).trim().split('\n').pop());
+const tarball = join(
+  packDir,
+  sh('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], root).trim().split('\n').pop(),
+);
 const rows = [];
 const ours = install([tarball]);
 writeFileSync(join(ours.project, 'draft.txt'), '會議訂於2026年12月5日（週五）上午10點，在301會議室。\n');
-const check = spawnSync('npx', ['draftlint', 'check', 'draft.txt', '--no-color'], { cwd: ours.project, encoding: 'utf8' });
+const check = spawnSync('npx', ['draftlint', 'check', 'draft.txt', '--no-color'], {
+  cwd: ours.project,
+  encoding: 'utf8',
+});
 const works = check.status === 1 && check.stdout.includes('weekday-mismatch');
 rows.push({ name: 'draftlint (packed tarball)', ...ours });
 

@@ -16,11 +16,18 @@ function walk(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.(eml|md|txt)$/.test(name) && !name.includes('expected') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? walk(path)
+      : /\.(eml|md|txt)$/.test(name) && !name.includes('expected')
+        ? [path]
+        : [];
   });
 }
 
-const seeds = [...walk('test/fixtures'), ...walk('../shared/corpus/real')].map((path) => ({ path, bytes: readFileSync(path) }));
+const seeds = [...walk('test/fixtures'), ...walk('../shared/corpus/real')].map((path) => ({
+  path,
+  bytes: readFileSync(path),
+}));
 const rand = random(seed);
 const deadline = Date.now() + seconds * 1000;
 let runs = 0;
@@ -53,9 +60,15 @@ while (Date.now() < deadline) {
 }
 if (crashes.length || hangs.length) {
   mkdirSync('test/fixtures/fuzz', { recursive: true });
-  crashes.forEach((crash, i) => writeFileSync(join('test/fixtures/fuzz', `crash-${seed}-${i}-${crash.filename}`), crash.bytes));
-  hangs.forEach((hang, i) => writeFileSync(join('test/fixtures/fuzz', `hang-${seed}-${i}-${hang.filename}`), hang.bytes));
+  crashes.forEach((crash, i) =>
+    writeFileSync(join('test/fixtures/fuzz', `crash-${seed}-${i}-${crash.filename}`), crash.bytes),
+  );
+  hangs.forEach((hang, i) =>
+    writeFileSync(join('test/fixtures/fuzz', `hang-${seed}-${i}-${hang.filename}`), hang.bytes),
+  );
 }
-console.log(`fuzz: seed ${seed}, ${seeds.length} seeds, ${runs} inputs in ${seconds} s (${rejected} rejected with a reason), ${crashes.length} crashes, ${hangs.length} past the time budget`);
+console.log(
+  `fuzz: seed ${seed}, ${seeds.length} seeds, ${runs} inputs in ${seconds} s (${rejected} rejected with a reason), ${crashes.length} crashes, ${hangs.length} past the time budget`,
+);
 for (const crash of [...crashes, ...hangs].slice(0, 10)) console.log(`  ${crash.filename}: ${crash.error}`);
 process.exit(crashes.length || hangs.length ? 1 : 0);

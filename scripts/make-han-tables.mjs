@@ -23,10 +23,12 @@ const toSimplified = new Map();
 for (const [from, to] of ts) if (to[0].length === from.length && to[0] !== from) toSimplified.set(from, to[0]);
 for (const [variant, standard] of twRev) {
   const simplified = ts.get(standard[0])?.[0] ?? standard[0];
-  if (simplified.length === variant.length && simplified !== variant && !toSimplified.has(variant)) toSimplified.set(variant, simplified);
+  if (simplified.length === variant.length && simplified !== variant && !toSimplified.has(variant))
+    toSimplified.set(variant, simplified);
 }
 const simplifiedOnly = [];
-for (const [from, to] of readTable(STCharacters)) if (!to.includes(from) && !toSimplified.has(from)) simplifiedOnly.push(from);
+for (const [from, to] of readTable(STCharacters))
+  if (!to.includes(from) && !toSimplified.has(from)) simplifiedOnly.push(from);
 
 const target = new URL('../src/analysis/script/data/simplify.json', import.meta.url);
 mkdirSync(dirname(target.pathname), { recursive: true });
@@ -34,4 +36,6 @@ mkdirSync(dirname(target.pathname), { recursive: true });
 const table = { from: [...toSimplified.keys()], to: [...toSimplified.values()], simplifiedOnly };
 writeFileSync(target, `${JSON.stringify(table)}\n`);
 const nonHan = [...toSimplified.keys(), ...simplifiedOnly].filter((ch) => !/\p{Script=Han}/u.test(ch));
-console.log(`simplify.json: ${toSimplified.size} characters to Simplified, ${simplifiedOnly.length} Simplified-only; not Han: ${JSON.stringify(nonHan)}`);
+console.log(
+  `simplify.json: ${toSimplified.size} characters to Simplified, ${simplifiedOnly.length} Simplified-only; not Han: ${JSON.stringify(nonHan)}`,
+);

@@ -8,7 +8,9 @@ import { fixtureArgs } from '../test/support/fixtures.mjs';
 
 for (const format of ['txt', 'md', 'eml']) {
   for (const language of readdirSync(join('test/fixtures', format))) {
-    for (const name of readdirSync(join('test/fixtures', format, language)).filter((f) => !f.endsWith('.expected.json'))) {
+    for (const name of readdirSync(join('test/fixtures', format, language)).filter(
+      (f) => !f.endsWith('.expected.json'),
+    )) {
       const path = join('test/fixtures', format, language, name);
       let out;
       try {

@@ -37,7 +37,12 @@ export class ResultCache {
     let entries: Record<string, Entry> = {};
     try {
       const stored = JSON.parse(await readFile(path, 'utf8')) as Stored;
-      if (stored.format === FORMAT && stored.version === version && stored.entries && typeof stored.entries === 'object') {
+      if (
+        stored.format === FORMAT &&
+        stored.version === version &&
+        stored.entries &&
+        typeof stored.entries === 'object'
+      ) {
         entries = stored.entries;
       }
     } catch {
@@ -48,7 +53,13 @@ export class ResultCache {
 
   /** What decides a result: the draft's bytes, the settings for it, and the day (the reference day) it is checked on. */
   static key(bytes: Uint8Array, settings: unknown, day: string): string {
-    return createHash('sha256').update(bytes).update('\0').update(JSON.stringify(settings) ?? '').update('\0').update(day).digest('hex');
+    return createHash('sha256')
+      .update(bytes)
+      .update('\0')
+      .update(JSON.stringify(settings) ?? '')
+      .update('\0')
+      .update(day)
+      .digest('hex');
   }
 
   get(file: string, key: string): LintResult | undefined {

@@ -59,16 +59,26 @@ interface CheckFlags {
   cacheLocation?: string;
 }
 
-export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
-  const write = (stream: NodeJS.WritableStream, text: string) => text && stream.write(text.endsWith('\n') ? text : `${text}\n`);
+export async function main(
+  argv: string[],
+  io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
+): Promise<number> {
+  const write = (stream: NodeJS.WritableStream, text: string) =>
+    text && stream.write(text.endsWith('\n') ? text : `${text}\n`);
   const fail = (message: string) => write(io.stderr, `draftlint: ${message}`);
   let exitCode = 0;
 
   const program = new Command('draftlint')
-    .description('A linter for drafts — emails, Markdown, messages — in Traditional Chinese, Simplified Chinese and English.')
+    .description(
+      'A linter for drafts — emails, Markdown, messages — in Traditional Chinese, Simplified Chinese and English.',
+    )
     .version(packageVersion())
     .exitOverride()
-    .configureOutput({ writeOut: (s) => write(io.stdout, s), writeErr: (s) => write(io.stderr, s), outputError: (s) => fail(s.replace(/^error: /, '').trim()) })
+    .configureOutput({
+      writeOut: (s) => write(io.stdout, s),
+      writeErr: (s) => write(io.stderr, s),
+      outputError: (s) => fail(s.replace(/^error: /, '').trim()),
+    })
     .showHelpAfterError('(run draftlint --help for usage)')
     .addHelpText('after', EXAMPLES);
 
@@ -80,23 +90,60 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the draft read from standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
     .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
-    .addOption(new Option('--locale <locale>', 'language of the messages (default: the draft\'s own)').choices([...LANGUAGES]))
-    .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
-    .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
-    .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value: string, all: string[] = []) => [...all, value])
-    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr')
-    .option('--interactive', 'on a terminal: ask for each missing start time or place, write it into the draft, check again and offer the .ics invite')
+    .addOption(
+      new Option('--locale <locale>', "language of the messages (default: the draft's own)").choices([...LANGUAGES]),
+    )
+    .addOption(
+      new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices([
+        'meeting-notice',
+        'other',
+      ]),
+    )
+    .option(
+      '--fix',
+      'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text',
+    )
+    .option(
+      '--to <address>',
+      'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"',
+      (value: string, all: string[] = []) => [...all, value],
+    )
+    .option(
+      '--fix-dry-run',
+      'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr',
+    )
+    .option(
+      '--interactive',
+      'on a terminal: ask for each missing start time or place, write it into the draft, check again and offer the .ics invite',
+    )
     .option('--report-unused-disable-directives', 'warn about disable directives that silence nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <bytes>', 'skip files larger than this (default 4194304, 4 MiB)')
-    .option('--max-file-time <seconds>', 'skip a draft not checked within this many seconds, with a reason (default 10; 0: no limit)')
+    .option(
+      '--max-file-time <seconds>',
+      'skip a draft not checked within this many seconds, with a reason (default 10; 0: no limit)',
+    )
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
-    .option('-c, --config <path>', 'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file')
+    .option(
+      '-c, --config <path>',
+      'use this config file instead of the nearest .draftlintrc / draftlint.config.* above each file',
+    )
     .option('--no-config', 'use no config file')
-    .addOption(new Option('--segmenter <name>', 'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)').choices(['node-rs', 'nodejieba']))
-    .option('--cache', 'reuse the results of drafts unchanged since the last run with --cache (kept in .draftlintcache)')
+    .addOption(
+      new Option(
+        '--segmenter <name>',
+        'the jieba binding for Chinese: node-rs (default) or nodejieba (install it yourself)',
+      ).choices(['node-rs', 'nodejieba']),
+    )
+    .option(
+      '--cache',
+      'reuse the results of drafts unchanged since the last run with --cache (kept in .draftlintcache)',
+    )
     .option('--cache-location <path>', 'the cache file, or a folder to hold .draftlintcache (implies --cache)')
-    .option('--print-config <file>', 'print the settings that apply to this file (config file, rules, options) and exit')
+    .option(
+      '--print-config <file>',
+      'print the settings that apply to this file (config file, rules, options) and exit',
+    )
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours, even on a terminal')
     .addHelpText('after', EXAMPLES)
@@ -178,13 +225,17 @@ async function check(
     flags = { ...flags, stdin: true };
   }
   const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    throw new UsageError(`--max-warnings must be a whole number, got "${flags.maxWarnings}"`);
   const maxFileSize = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
-  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
+  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0))
+    throw new UsageError(`--max-file-size must be a whole number of bytes, got "${flags.maxFileSize}"`);
   const maxFileTime = flags.maxFileTime === undefined ? undefined : Number(flags.maxFileTime);
-  if (maxFileTime !== undefined && !(Number.isFinite(maxFileTime) && maxFileTime >= 0)) throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
+  if (maxFileTime !== undefined && !(Number.isFinite(maxFileTime) && maxFileTime >= 0))
+    throw new UsageError(`--max-file-time must be a number of seconds, got "${flags.maxFileTime}"`);
   if (flags.stdin && paths.length) throw new UsageError('give either --stdin or paths, not both');
-  if (!flags.stdin && paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
+  if (!flags.stdin && paths.length === 0)
+    throw new UsageError('no input: give files, directories or globs, or --stdin (see draftlint check --help)');
   toReference(flags.now);
   const options: LintOptions = {
     now: flags.now,
@@ -196,7 +247,8 @@ async function check(
   };
 
   if (flags.interactive) {
-    if (flags.stdin || flags.fix || flags.fixDryRun) throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
+    if (flags.stdin || flags.fix || flags.fixDryRun)
+      throw new UsageError('--interactive edits files: it cannot be combined with --stdin, --fix or --fix-dry-run');
     const { interactive } = await import('./commands/interactive.js');
     return interactive(draftlint, paths, { ...options, maxFileSize, maxFileTime, color: useColor(flags, true) }, io);
   }
@@ -213,9 +265,11 @@ async function check(
     const input = { text: bytes, filename };
     rules = await draftlint.rulesFor(filename);
     const details = flags.format === 'json';
-    const result = await checkWithin(draftlint, input, options, Boolean(flags.fix), maxFileTime, details).catch((error: unknown) => {
-      throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
-    });
+    const result = await checkWithin(draftlint, input, options, Boolean(flags.fix), maxFileTime, details).catch(
+      (error: unknown) => {
+        throw error instanceof InputError && !error.input ? new InputError(error.reason, label) : error;
+      },
+    );
     result.filePath = label;
     results = [result];
     if (flags.fix) write(io.stdout, result.output ?? result.source);
@@ -223,7 +277,21 @@ async function check(
     const progress = progressOn(io.stderr);
     rules = await rulesOfResults(draftlint, paths);
     try {
-      ({ results, errors, skipped = [] } = await draftlint.lintFiles(paths, { ...options, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
+      ({
+        results,
+        errors,
+        skipped = [],
+      } = await draftlint.lintFiles(paths, {
+        ...options,
+        fix: flags.fix,
+        fixDryRun: flags.fixDryRun,
+        maxFileSize,
+        maxFileTime,
+        details: flags.format === 'json',
+        cache: Boolean(flags.cache || flags.cacheLocation),
+        cacheLocation: flags.cacheLocation,
+        onProgress: progress.update,
+      }));
     } finally {
       progress.end();
     }
@@ -232,7 +300,18 @@ async function check(
       for (const result of results) {
         // The result describes the fixed text; the diff is against the file as it is on disk.
         if (result.output !== undefined && result.filePath) {
-          write(io.stdout, createTwoFilesPatch(`a/${result.filePath}`, `b/${result.filePath}`, readFileSync(result.filePath, 'utf8'), result.output, '', '', { context: 2 }));
+          write(
+            io.stdout,
+            createTwoFilesPatch(
+              `a/${result.filePath}`,
+              `b/${result.filePath}`,
+              readFileSync(result.filePath, 'utf8'),
+              result.output,
+              '',
+              '',
+              { context: 2 },
+            ),
+          );
         }
       }
     }
@@ -240,14 +319,24 @@ async function check(
 
   for (const note of skipped) write(io.stderr, `draftlint: ${note.filePath}: ${note.reason}`);
   for (const error of errors) fail(`${error.filePath}: ${error.reason}`);
-  const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
+  const shown = flags.quiet
+    ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) }))
+    : results;
   const color = flags.format === 'stylish' && useColor(flags, Boolean((io.stdout as NodeJS.WriteStream).isTTY));
-  const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: packageVersion() });
+  const report = formatters[flags.format]({
+    results: shown,
+    color,
+    fixed: Boolean(flags.fix),
+    rules,
+    version: packageVersion(),
+  });
   if (flags.outputFile) {
     try {
       writeFileSync(flags.outputFile, report);
     } catch (error) {
-      throw new UsageError(`--output-file ${flags.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `--output-file ${flags.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
   } else {
     write((flags.stdin && flags.fix) || flags.fixDryRun ? io.stderr : io.stdout, report);
@@ -279,7 +368,8 @@ function useColor(flags: CheckFlags, terminal: boolean): boolean {
 /** The rules a report describes (SARIF lists them): the built-in ones and those of the plugins the configs load. */
 async function rulesOfResults(draftlint: Draftlint, paths: string[]): Promise<Rule[]> {
   const all = new Map<string, Rule>();
-  for (const path of paths.length ? paths : ['.']) for (const rule of await draftlint.rulesFor(path)) all.set(rule.meta.id, rule);
+  for (const path of paths.length ? paths : ['.'])
+    for (const rule of await draftlint.rulesFor(path)) all.set(rule.meta.id, rule);
   return [...all.values()];
 }
 
@@ -312,17 +402,32 @@ async function checkWithin(
 function listRules(rules: Rule[], format: string, locale: Language): string {
   if (format === 'json') {
     return JSON.stringify(
-      rules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, messageSeverity: meta.messageSeverity, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions, kinds: meta.appliesTo.kinds, description: meta.docs.description, docs: meta.docs.url })),
+      rules.map(({ meta }) => ({
+        id: meta.id,
+        category: meta.category,
+        severity: meta.severity,
+        messageSeverity: meta.messageSeverity,
+        fixable: meta.fixable,
+        hasSuggestions: meta.hasSuggestions,
+        kinds: meta.appliesTo.kinds,
+        description: meta.docs.description,
+        docs: meta.docs.url,
+      })),
       null,
       2,
     );
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const severities = (meta: Rule['meta']) =>
-    ['error', 'warning', 'info'].filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s as never)).join('/');
+    ['error', 'warning', 'info']
+      .filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s as never))
+      .join('/');
   const severityWidth = Math.max(...rules.map((rule) => severities(rule.meta).length));
   return rules
-    .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${severities(meta).padEnd(severityWidth)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.docs.description[locale]}`)
+    .map(
+      ({ meta }) =>
+        `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${severities(meta).padEnd(severityWidth)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.docs.description[locale]}`,
+    )
     .join('\n');
 }
 
@@ -331,4 +436,3 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }
-

@@ -99,7 +99,10 @@ async function walkFolder(label: string, folder: string, rules: IgnoreRules, err
         } else if (entry.isSymbolicLink()) {
           const target = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
           if (target instanceof Error) {
-            errors.push({ filePath: join(label, path), reason: target.code === 'ELOOP' ? 'a loop of symbolic links' : 'a broken symbolic link' });
+            errors.push({
+              filePath: join(label, path),
+              reason: target.code === 'ELOOP' ? 'a loop of symbolic links' : 'a broken symbolic link',
+            });
           } else if (target.isFile()) {
             found.push(join(label, path));
           }

@@ -6,7 +6,12 @@ import { presets, rules as registry } from '../rules/index.js';
 import type { Rule } from './engine/rule.js';
 import { resolveRules, type RuleSetting } from './engine/settings.js';
 import { ConfigLoader, inConfig, isIgnored, rulesFor, type Config, type ResolvedConfig } from './config/config.js';
-import { mergeVocabularies, validateVocabulary, type ResolvedVocabulary, type Vocabulary } from './config/vocabulary.js';
+import {
+  mergeVocabularies,
+  validateVocabulary,
+  type ResolvedVocabulary,
+  type Vocabulary,
+} from './config/vocabulary.js';
 import type { Plugin, PluginModule } from './config/plugins.js';
 import { checkSegmenter, type SegmenterName } from './analysis/tokens/tokens.js';
 import { fixWith, lintWith, type LintInput, type LintOptions, type LintResult } from './lint.js';
@@ -72,16 +77,27 @@ const BUILTINS: Rule[] = Object.values(registry);
 export async function createDraftlint(options: DraftlintOptions = {}): Promise<Draftlint> {
   const cwd = options.cwd ?? process.cwd();
   const segmenter = options.segmenter ? checkSegmenter(options.segmenter) : undefined;
-  const loader = new ConfigLoader({ trusted: options.trusted, onSkipped: options.onSkipped, builtins: BUILTINS, presets });
+  const loader = new ConfigLoader({
+    trusted: options.trusted,
+    onSkipped: options.onSkipped,
+    builtins: BUILTINS,
+    presets,
+  });
   const extraVocabulary = options.vocabulary ? validateVocabulary(options.vocabulary, 'vocabulary') : undefined;
   const given = options.config ?? {};
-  const inline: Config = { ...given, plugins: [...(given.plugins ?? []), ...(options.plugins ?? [])] as Config['plugins'] };
+  const inline: Config = {
+    ...given,
+    plugins: [...(given.plugins ?? []), ...(options.plugins ?? [])] as Config['plugins'],
+  };
   const hasInline = Object.keys(given).length > 0 || (options.plugins?.length ?? 0) > 0;
   // Resolved now, so a wrong plugin or config given by a program fails here, not on the first draft.
   const inlineResolved = hasInline ? await loader.fromObject(inline, cwd) : undefined;
   const known = inlineResolved?.rules ?? BUILTINS;
   // Settings for rules known now are checked now; a plugin rule's wait for the config that loads the plugin.
-  resolveRules(known, Object.fromEntries(Object.entries(options.rules ?? {}).filter(([id]) => known.some((r) => r.meta.id === id))));
+  resolveRules(
+    known,
+    Object.fromEntries(Object.entries(options.rules ?? {}).filter(([id]) => known.some((r) => r.meta.id === id))),
+  );
   const checked = new Set<string>();
   // Bumped by forget(): a checking thread rebuilds its copy of this instance, and reads the config files afresh.
   let generation = 0;

@@ -79,7 +79,11 @@ export interface FileSetup {
   ignored: boolean;
 }
 
-export async function lintFilesWith(engine: FilesEngine, patterns: string[], options: LintFilesOptions = {}): Promise<FilesResult> {
+export async function lintFilesWith(
+  engine: FilesEngine,
+  patterns: string[],
+  options: LintFilesOptions = {},
+): Promise<FilesResult> {
   const inThreads = engine.workerSetup !== undefined;
   const cwd = options.cwd ?? process.cwd();
   const { files, errors, ignored } = await expandPaths(patterns, cwd);
@@ -89,12 +93,17 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
   // A fix goes through a symbolic link only to a file inside these: the folder the run is in, and the folders named.
   const roots = [cwd, ...(await directoriesAmong(patterns, cwd))];
   const prescan = !options.kind;
-  const cache = options.cache && !options.fix && !options.fixDryRun
-    ? await ResultCache.open(options.cacheLocation ?? join(cwd, DEFAULT_CACHE_LOCATION), packageVersion())
-    : undefined;
+  const cache =
+    options.cache && !options.fix && !options.fixDryRun
+      ? await ResultCache.open(options.cacheLocation ?? join(cwd, DEFAULT_CACHE_LOCATION), packageVersion())
+      : undefined;
   const cacheKeys: (string | undefined)[] = [];
-  const day = options.now instanceof Date ? options.now.toISOString() : (options.now ?? new Date().toISOString().slice(0, 10));
-  const skipped: FileError[] = ignored.map((filePath) => ({ filePath, reason: 'ignored by .gitignore or .draftlintignore, not checked' }));
+  const day =
+    options.now instanceof Date ? options.now.toISOString() : (options.now ?? new Date().toISOString().slice(0, 10));
+  const skipped: FileError[] = ignored.map((filePath) => ({
+    filePath,
+    reason: 'ignored by .gitignore or .draftlintignore, not checked',
+  }));
 
   // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
   const slots: ({ result?: LintResult; error?: FileError } | undefined)[] = new Array(files.length);
@@ -110,7 +119,11 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
     try {
       const bytes = await readDraft(resolve(cwd, file), file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       if (cache) {
-        const key = ResultCache.key(bytes, { options: cacheSettings(fileOptions), details: options.details ?? false }, day);
+        const key = ResultCache.key(
+          bytes,
+          { options: cacheSettings(fileOptions), details: options.details ?? false },
+          day,
+        );
         const kept = cache.get(resolve(cwd, file), key);
         if (kept) {
           slots[index] = { result: refreshed(kept, file) };
@@ -120,7 +133,12 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
       }
       if (prescan && formatOf(file) === 'markdown' && !hasRuleOptions(fileOptions) && !hasVocabulary(fileOptions)) {
         const text = decodeText(bytes, file);
-        if (!pageMayReport(text, rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'))) {
+        if (
+          !pageMayReport(
+            text,
+            rules.filter((rule) => setting(fileOptions, rule.meta.id) !== 'off'),
+          )
+        ) {
           slots[index] = { result: unparsedPageResult(text, file, options) };
           continue;
         }
@@ -136,7 +154,13 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
   // two cores the threads' garbage collectors slow each other down (bench/RESULTS.md): more than one from four
   // cores, for many drafts to parse. DRAFTLINT_WORKERS sets the count.
   const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
-  const here = inThreads && toCheck.length === 1 && toCheck[0].bytes.length <= SMALL_DRAFT && seconds > 0 && Number.isFinite(seconds) && !stoppedHere();
+  const here =
+    inThreads &&
+    toCheck.length === 1 &&
+    toCheck[0].bytes.length <= SMALL_DRAFT &&
+    seconds > 0 &&
+    Number.isFinite(seconds) &&
+    !stoppedHere();
   if (inThreads && options.maxFileTime !== 0 && !first && !here && toCheck.length > 0) first = new Checker();
   const cores = availableParallelism();
   const many = options.parallel !== false && toCheck.length >= PARALLEL_MIN_FILES;
@@ -144,7 +168,9 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
   // Checked in a thread that can be stopped when it runs past its time; from TypeScript sources (the tests, with
   // their own lint functions) there is no compiled thread, and files are checked here.
   const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
-  const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
+  const checkers = lead
+    ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())]
+    : [];
   const lintOptions = (index: number): LintOptions => {
     // The thread finds the same config itself; only the call's own settings travel.
     const { now, locale, kind, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
@@ -173,7 +199,8 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
                   return watched(() => settleDocument(checked, options.details ?? false));
                 })
               : settleDocument(await check(), options.details ?? false);
-        if (canWrite && result.output !== undefined) await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
+        if (canWrite && result.output !== undefined)
+          await writeBack(resolve(cwd, file), result.output, bytes, file, roots);
         slots[index] = { result };
         // A rule that threw is the file's error too, so the run exits 2; the other rules' findings are reported.
         for (const d of result.diagnostics) {
@@ -208,9 +235,21 @@ export async function lintFilesWith(engine: FilesEngine, patterns: string[], opt
 
 /** The settings a result depends on, beside the draft itself. */
 function cacheSettings(options: KernelOptions & { ruleList: Rule[] }): unknown {
-  const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary } = options;
+  const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary } =
+    options;
   const ruleIds = options.ruleList.map((rule) => rule.meta.id);
-  return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary, ruleIds };
+  return {
+    now,
+    locale,
+    kind,
+    rules,
+    format,
+    recipients,
+    segmenter,
+    reportUnusedDisableDirectives,
+    vocabulary,
+    ruleIds,
+  };
 }
 
 /** A kept result as this run would give it: its path as named now, and the clock read now when the clock decided. */
@@ -239,13 +278,19 @@ function namesItsReferenceDay(result: LintResult): boolean {
 }
 
 async function directoriesAmong(patterns: string[], cwd: string): Promise<string[]> {
-  const found = await Promise.all(patterns.map(async (p) => ((await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory() ? [resolve(cwd, p)] : [])));
+  const found = await Promise.all(
+    patterns.map(async (p) =>
+      (await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory() ? [resolve(cwd, p)] : [],
+    ),
+  );
   return found.flat();
 }
 
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
 function hasRuleOptions(options: KernelOptions): boolean {
-  return Object.values(options.rules ?? {}).some((value) => Array.isArray(value) && value[1] && Object.keys(value[1]).length > 0);
+  return Object.values(options.rules ?? {}).some(
+    (value) => Array.isArray(value) && value[1] && Object.keys(value[1]).length > 0,
+  );
 }
 
 function hasVocabulary(options: KernelOptions): boolean {
@@ -264,9 +309,12 @@ export async function readDraft(path: string, label: string, limit: number): Pro
     throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
   };
   // A device, FIFO or socket named on the command line is no draft: /dev/zero never ends, a FIFO blocks on open.
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error)));
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error),
+  );
   if (!info.isFile()) throw new InputError(`skipped: ${nonRegular(info)}, not a regular file`, label);
-  if (info.size > limit) throw new InputError(`skipped: ${info.size} bytes, over the ${limit}-byte limit for a draft`, label);
+  if (info.size > limit)
+    throw new InputError(`skipped: ${info.size} bytes, over the ${limit}-byte limit for a draft`, label);
   // Non-blocking, so a file swapped for a FIFO after the check cannot hang the open; checked again on the handle.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(fail);
   try {

@@ -106,23 +106,25 @@ export function toReference(now: string | Date | undefined): Reference | undefin
     return { instant: now, offsetMinutes: -now.getTimezoneOffset(), source: 'option' };
   }
   const reference = parseNow(now);
-  if (!reference) throw new UsageError(`now: expected an ISO 8601 date or date-time such as 2026-12-01T09:00+08:00, got "${now}"`);
+  if (!reference)
+    throw new UsageError(`now: expected an ISO 8601 date or date-time such as 2026-12-01T09:00+08:00, got "${now}"`);
   return reference;
 }
 
 /** Lints one draft: a string, or text or bytes with a filename (its extension picks the format) and headers. */
 export async function lintWith(rules: Rule[], input: LintInput, options: KernelOptions = {}): Promise<LintResult> {
-  const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
+  const { text, filename, headers } =
+    typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers, options.recipients);
   const resolved = resolveRules(rules, options.rules);
   const run = watched(() =>
     runRules(parsed, resolved, {
-    now: toReference(options.now),
-    locale: options.locale,
-    kind: options.kind,
-    segmenter: options.segmenter,
-    vocabulary: options.vocabulary,
-  }),
+      now: toReference(options.now),
+      locale: options.locale,
+      kind: options.kind,
+      segmenter: options.segmenter,
+      vocabulary: options.vocabulary,
+    }),
   );
   const { document, analyses } = run;
   const unused = options.reportUnusedDisableDirectives
@@ -133,7 +135,8 @@ export async function lintWith(rules: Rule[], input: LintInput, options: KernelO
   const lines = new LineIndex(document.source);
   const locate = (block: number, offset: number) => lines.position(toSourceOffset(document.blocks[block], offset));
   const times = watched(() => analyses.times()).map((time) => ({ ...time, ...locate(time.block, time.start) }));
-  const count = (severity: number, fixable = false) => diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
+  const count = (severity: number, fixable = false) =>
+    diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
   return {
     filePath: filename,
     diagnostics,
@@ -141,9 +144,18 @@ export async function lintWith(rules: Rule[], input: LintInput, options: KernelO
       format: document.format,
       kind: document.kind,
       kindReasons: document.kindReasons,
-      profile: { genre: document.profile.genre, score: document.profile.score, meeting: document.profile.meeting, dated: document.profile.dated },
+      profile: {
+        genre: document.profile.genre,
+        score: document.profile.score,
+        meeting: document.profile.meeting,
+        dated: document.profile.dated,
+      },
       language: document.language,
-      reference: { time: document.reference.instant.toISOString(), offsetMinutes: document.reference.offsetMinutes, source: document.reference.source },
+      reference: {
+        time: document.reference.instant.toISOString(),
+        offsetMinutes: document.reference.offsetMinutes,
+        source: document.reference.source,
+      },
       headers: document.headers,
       times,
       // Getters: the audience and the people cost jieba's dictionary, which a run that never reads them should not load.
@@ -213,10 +225,16 @@ export function unparsedPageResult(text: string, filename: string, options: Lint
     document: {
       format: 'markdown',
       kind: options.kind ?? 'other',
-      kindReasons: ['not parsed: the pre-scan found no meeting word, recipients, attachments or word any rule checks on pages'],
+      kindReasons: [
+        'not parsed: the pre-scan found no meeting word, recipients, attachments or word any rule checks on pages',
+      ],
       profile: { genre: 'page', score: 0, meeting: undefined, dated: false },
       language: detectLanguages([text]).document,
-      reference: { time: reference.instant.toISOString(), offsetMinutes: reference.offsetMinutes, source: reference.source },
+      reference: {
+        time: reference.instant.toISOString(),
+        offsetMinutes: reference.offsetMinutes,
+        source: reference.source,
+      },
       headers: { to: [], cc: [], bcc: [] },
       times: [],
       writable: true,
@@ -236,7 +254,11 @@ const UNUSED: Record<Language, string> = {
   'zh-Hans': '停用指令（{directive}）没有停用任何问题，请删除。',
 };
 
-function unusedDirectiveDiagnostics(unused: { line: number; text: string }[], level: 'warn' | 'error', locale: Language): Diagnostic[] {
+function unusedDirectiveDiagnostics(
+  unused: { line: number; text: string }[],
+  level: 'warn' | 'error',
+  locale: Language,
+): Diagnostic[] {
   return unused.map(({ line, text }) => ({
     ruleId: 'unused-disable-directive',
     messageId: 'unused',
@@ -252,5 +274,16 @@ function unusedDirectiveDiagnostics(unused: { line: number; text: string }[], le
 
 /** A rule that threw on this draft: an error at the top naming the rule, while the other rules' findings stand. */
 function failureDiagnostic(ruleId: string, message: string, locale: Language): Diagnostic {
-  return { ruleId, messageId: 'rule-failed', severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1, locale };
+  return {
+    ruleId,
+    messageId: 'rule-failed',
+    severity: 2,
+    fatal: true,
+    message,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    locale,
+  };
 }

@@ -10,7 +10,8 @@ function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'draftlint') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'draftlint')
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) return dirname(fileURLToPath(import.meta.url));
     dir = parent;

@@ -15,7 +15,13 @@ const BOM = '\uFEFF';
  * file beside it, with an unpredictable name opened exclusively, renamed over it: a reader, or a run killed
  * half-way, sees the old file or the new one.
  */
-export async function writeBack(path: string, text: string, original: Uint8Array, label: string, within: string[]): Promise<void> {
+export async function writeBack(
+  path: string,
+  text: string,
+  original: Uint8Array,
+  label: string,
+  within: string[],
+): Promise<void> {
   const target = await writableTarget(path, label, within);
   const current = await readFile(target);
   if (!current.equals(original)) throw new InputError('changed on disk while it was checked; fixes not written', label);
@@ -26,7 +32,10 @@ export async function writeBack(path: string, text: string, original: Uint8Array
     if (info.nlink > 1 || !(await canGiveTo(info.uid, info.gid))) await overwriteInPlace(target, bytes);
     else await replaceAtomically(target, bytes, info.mode & 0o7777, info.uid, info.gid);
   } catch (error) {
-    throw new InputError(`fixes not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, label);
+    throw new InputError(
+      `fixes not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      label,
+    );
   }
 }
 
@@ -36,11 +45,17 @@ async function writableTarget(path: string, label: string, within: string[]): Pr
   if (link.isSymbolicLink()) {
     target = await realpath(path);
     const roots = await Promise.all(within.map((root) => realpath(root).catch(() => root)));
-    if (!roots.some((root) => isInside(target, root))) throw new InputError('a symbolic link to a file outside the checked folders: left unchanged', label);
+    if (!roots.some((root) => isInside(target, root)))
+      throw new InputError('a symbolic link to a file outside the checked folders: left unchanged', label);
   }
   const info = await lstat(target);
   // Even where the user could (root), a file marked read-only for everyone is not rewritten.
-  const writable = (info.mode & 0o222) !== 0 && (await access(target, constants.W_OK).then(() => true, () => false));
+  const writable =
+    (info.mode & 0o222) !== 0 &&
+    (await access(target, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
   if (!writable) throw new InputError('not writable: left unchanged', label);
   return target;
 }
@@ -73,7 +88,11 @@ async function replaceAtomically(target: string, bytes: Buffer, mode: number, ui
   const release = holdTemporary(temporary);
   try {
     // O_EXCL: never through a file or link someone placed at that name; 0600 until it holds the file's own mode.
-    const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+    const handle = await open(
+      temporary,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+      0o600,
+    );
     try {
       await handle.writeFile(bytes);
       if (process.getuid?.() === 0) await handle.chown(uid, gid);

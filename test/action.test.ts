@@ -26,7 +26,9 @@ const action = parse(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) as A
 
 /** Runs the action's steps as a runner would; returns the step outputs, the log and each step's exit code. */
 function runAction(actionPath: string, workspace: string, given: Record<string, string>) {
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, given[name] ?? spec.default ?? '']));
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [name, given[name] ?? spec.default ?? '']),
+  );
   const outputs: Record<string, Record<string, string>> = {};
   const expression = (text: string) =>
     text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
@@ -65,12 +67,19 @@ function runAction(actionPath: string, workspace: string, given: Record<string, 
       RUNNER_TEMP: temp,
       ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expression(v)])),
     };
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: workspace, env, encoding: 'utf8' });
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
+      cwd: workspace,
+      env,
+      encoding: 'utf8',
+    });
     log += `${result.stdout}${result.stderr}`;
     codes.push(result.status);
     if (step.id) {
       outputs[step.id] = Object.fromEntries(
-        readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
+        readFileSync(outputFile, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
       );
     }
     if (result.status !== 0) break;
@@ -90,12 +99,17 @@ describe('the GitHub Action', () => {
   it('annotates the findings, uploads a SARIF log and fails the job on an error', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'draftlint-workspace-'));
     mkdirSync(join(workspace, 'docs'));
-    writeFileSync(join(workspace, 'docs/meeting.md'), '# 發布會議\n\n會議訂於2026年12月5日（週五）上午10點，在301會議室。\n');
+    writeFileSync(
+      join(workspace, 'docs/meeting.md'),
+      '# 發布會議\n\n會議訂於2026年12月5日（週五）上午10點，在301會議室。\n',
+    );
     writeFileSync(join(workspace, 'docs/guide.md'), '# Guide\n\nInstall the package and run it.\n');
 
     const { log, codes, uploads } = runAction(actionPath(), workspace, { paths: 'docs', sarif: 'true' });
     expect(codes).toEqual([0, 0, 1]);
-    expect(log).toMatch(/^::error file=docs\/meeting\.md,line=3,col=16,.*title=draftlint\(weekday-mismatch\)::2026年12月5日是星期六/m);
+    expect(log).toMatch(
+      /^::error file=docs\/meeting\.md,line=3,col=16,.*title=draftlint\(weekday-mismatch\)::2026年12月5日是星期六/m,
+    );
     expect(log).not.toContain('guide.md');
     expect(uploads).toEqual([{ sarif_file: 'draftlint.sarif', category: 'draftlint' }]);
     const sarif = JSON.parse(readFileSync(join(workspace, 'draftlint.sarif'), 'utf8'));

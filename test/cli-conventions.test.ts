@@ -12,9 +12,14 @@ const bin = join(root, 'bin/draftlint.js');
 function run(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string | undefined> } = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
-    const child = execFile('node', [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      'node',
+      [bin, ...args],
+      { cwd: options.cwd ?? root, encoding: 'utf8', env },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.input ?? '');
   });
 }
@@ -34,13 +39,21 @@ describe('standard input as -', () => {
 describe('colours', () => {
   const red = '\u001b[31m';
   it('FORCE_COLOR colours the report on a pipe; FORCE_COLOR=0 and --no-color keep it plain', async () => {
-    expect((await run(['check', '-'], { input: weekdayDraft, env: { FORCE_COLOR: '1', NO_COLOR: undefined } })).stdout).toContain(red);
-    expect((await run(['check', '-'], { input: weekdayDraft, env: { FORCE_COLOR: '0', NO_COLOR: undefined } })).stdout).not.toContain(red);
-    expect((await run(['check', '-', '--no-color'], { input: weekdayDraft, env: { FORCE_COLOR: '1' } })).stdout).not.toContain(red);
+    expect(
+      (await run(['check', '-'], { input: weekdayDraft, env: { FORCE_COLOR: '1', NO_COLOR: undefined } })).stdout,
+    ).toContain(red);
+    expect(
+      (await run(['check', '-'], { input: weekdayDraft, env: { FORCE_COLOR: '0', NO_COLOR: undefined } })).stdout,
+    ).not.toContain(red);
+    expect(
+      (await run(['check', '-', '--no-color'], { input: weekdayDraft, env: { FORCE_COLOR: '1' } })).stdout,
+    ).not.toContain(red);
   });
 
   it('a pipe gets no colours by default, and NO_COLOR keeps them off', async () => {
-    expect((await run(['check', '-'], { input: weekdayDraft, env: { NO_COLOR: undefined } })).stdout).not.toContain(red);
+    expect((await run(['check', '-'], { input: weekdayDraft, env: { NO_COLOR: undefined } })).stdout).not.toContain(
+      red,
+    );
     expect((await run(['check', '-'], { input: weekdayDraft })).stdout).not.toContain(red);
   });
 });
@@ -64,7 +77,9 @@ describe('--print-config', () => {
 
     const elsewhere = JSON.parse((await run(['check', '--print-config', 'notes.md'], { cwd: dir })).stdout);
     expect(elsewhere.rules['meeting-5w2h']).toMatchObject({ severity: 'info' });
-    expect(JSON.parse((await run(['check', '--print-config', 'archive/old.md'], { cwd: dir })).stdout).ignored).toBe(true);
+    expect(JSON.parse((await run(['check', '--print-config', 'archive/old.md'], { cwd: dir })).stdout).ignored).toBe(
+      true,
+    );
   });
 
   it('a broken config is a usage error naming the file', async () => {
@@ -86,7 +101,9 @@ describe('draftlint init', () => {
     expect(stdout).toMatch(/wrote \.draftlintrc\.yaml with the docs settings \(2 Markdown files/);
     const config = readFileSync(join(dir, '.draftlintrc.yaml'), 'utf8');
     expect(config).toContain('documentation repository');
-    expect(JSON.parse((await run(['check', '--print-config', 'CHANGELOG.md'], { cwd: dir })).stdout).ignored).toBe(true);
+    expect(JSON.parse((await run(['check', '--print-config', 'CHANGELOG.md'], { cwd: dir })).stdout).ignored).toBe(
+      true,
+    );
     writeFileSync(join(dir, 'notice.md'), `# 發布會議\n\n${weekdayDraft}`);
     const checked = await run(['check', 'notice.md'], { cwd: dir });
     expect(checked.code).toBe(1);
@@ -203,7 +220,9 @@ describe('--cache', () => {
 describe('JSON output keeps ESLint severities', () => {
   it('an info diagnostic has severity 1 and level "info"; warnings and errors carry their level too', async () => {
     const draft = '各位同事：\n\n會議訂於2026年12月5日（週五）上午10點，在301會議室。請稍後回覆。\n';
-    const { stdout } = await run(['check', '-', '--format', 'json', '--now', '2026-12-01T09:00:00+08:00'], { input: draft });
+    const { stdout } = await run(['check', '-', '--format', 'json', '--now', '2026-12-01T09:00:00+08:00'], {
+      input: draft,
+    });
     const messages = JSON.parse(stdout)[0].messages as { ruleId: string; severity: number; level: string }[];
     const byLevel = (level: string) => messages.filter((m) => m.level === level);
     expect(byLevel('info').length).toBeGreaterThan(0);

@@ -15,11 +15,19 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function run(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile('node', [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...options.env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      'node',
+      [bin, ...args],
+      { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...options.env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.input ?? '');
   });
 }
@@ -33,7 +41,9 @@ beforeAll(() => {
 describe('fixtures', () => {
   for (const format of ['txt', 'md', 'eml']) {
     for (const language of readdirSync(join(root, 'test/fixtures', format))) {
-      for (const name of readdirSync(join(root, 'test/fixtures', format, language)).filter((f) => !f.endsWith('.expected.json'))) {
+      for (const name of readdirSync(join(root, 'test/fixtures', format, language)).filter(
+        (f) => !f.endsWith('.expected.json'),
+      )) {
         const path = join('test/fixtures', format, language, name);
         it(`${path} gives the expected JSON`, async () => {
           const { stdout, stderr } = await run(fixtureArgs(path));
@@ -46,7 +56,13 @@ describe('fixtures', () => {
   }
 
   it('decodes a GB2312 base64 body and a Big5 quoted-printable body, and reports against the decoded lines', async () => {
-    const { stdout } = await run(['check', 'test/fixtures/eml/zh-Hans/gb2312-base64.eml', 'test/fixtures/eml/zh-Hant/big5-qp.eml', '--format', 'json']);
+    const { stdout } = await run([
+      'check',
+      'test/fixtures/eml/zh-Hans/gb2312-base64.eml',
+      'test/fixtures/eml/zh-Hant/big5-qp.eml',
+      '--format',
+      'json',
+    ]);
     const [gb, big5] = JSON.parse(stdout);
     expect(gb.document.writable).toBe(false);
     expect(gb.document.reference).toMatchObject({ source: 'date-header', offsetMinutes: 480 });
@@ -82,9 +98,24 @@ describe('exit codes and output', () => {
   });
 
   it('--quiet reports errors only; --locale renders messages in another language', async () => {
-    const quiet = await run(['check', 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt', '--now', NOW, '--quiet', '--format', 'json']);
+    const quiet = await run([
+      'check',
+      'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt',
+      '--now',
+      NOW,
+      '--quiet',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(quiet.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['weekday-mismatch']);
-    const en = await run(['check', 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt', '--now', NOW, '--locale', 'en']);
+    const en = await run([
+      'check',
+      'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt',
+      '--now',
+      NOW,
+      '--locale',
+      'en',
+    ]);
     expect(en.stdout).toContain('December 5, 2026 is a Saturday, not "週五"');
   });
 
@@ -96,23 +127,43 @@ describe('exit codes and output', () => {
     writeFileSync(join(dir, 'a.md'), 'Please reply ASAP.\n');
     writeFileSync(join(dir, 'c.js'), 'soon();\n');
     const { stdout } = await run(['check', dir, '--format', 'json', '--now', NOW]);
-    expect(JSON.parse(stdout).map((r: { filePath: string }) => r.filePath.replace(`${dir}/`, ''))).toEqual(['a.md', 'b.txt']);
+    expect(JSON.parse(stdout).map((r: { filePath: string }) => r.filePath.replace(`${dir}/`, ''))).toEqual([
+      'a.md',
+      'b.txt',
+    ]);
   });
 
   it('checks many files in worker threads with the same results, in the same order, as one by one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-parallel-'));
-    const drafts = ['我一會兒再打給你。', 'Please reply ASAP.', '定于2026年12月5日（周五）召开。', 'Thanks, received.', '# Guide\n\nThe value is computed later.\n'];
-    for (let i = 0; i < 90; i++) writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.${i % 5 === 4 ? 'md' : 'txt'}`), drafts[i % 5]);
+    const drafts = [
+      '我一會兒再打給你。',
+      'Please reply ASAP.',
+      '定于2026年12月5日（周五）召开。',
+      'Thanks, received.',
+      '# Guide\n\nThe value is computed later.\n',
+    ];
+    for (let i = 0; i < 90; i++)
+      writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.${i % 5 === 4 ? 'md' : 'txt'}`), drafts[i % 5]);
     const { stdout } = await run(['check', dir, '--format', 'json', '--now', NOW], { env: { DRAFTLINT_WORKERS: '2' } });
-    const parallel = JSON.parse(stdout).map((r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) => [r.filePath, r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
+    const parallel = JSON.parse(stdout).map(
+      (r: { filePath: string; messages: { ruleId: string; line: number; column: number }[] }) => [
+        r.filePath,
+        r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`),
+      ],
+    );
     const { lintFiles } = await import('../src/index.js');
-    const sequential = (await lintFiles([dir], { now: NOW, parallel: false })).results.map((r) => [r.filePath, r.diagnostics.map((m) => `${m.ruleId}@${m.line}:${m.column}`)]);
+    const sequential = (await lintFiles([dir], { now: NOW, parallel: false })).results.map((r) => [
+      r.filePath,
+      r.diagnostics.map((m) => `${m.ruleId}@${m.line}:${m.column}`),
+    ]);
     expect(parallel).toEqual(sequential);
     expect(parallel).toHaveLength(90);
   });
 
   it('reads standard input, with --stdin-filename for the format', async () => {
-    const { code, stdout } = await run(['check', '--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { input: '```\nsoon\n```\n\n我一會兒再打給你。\n' });
+    const { code, stdout } = await run(['check', '--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], {
+      input: '```\nsoon\n```\n\n我一會兒再打給你。\n',
+    });
     expect(code).toBe(0);
     const [result] = JSON.parse(stdout);
     expect(result.filePath).toBe('draft.md');
@@ -123,9 +174,27 @@ describe('exit codes and output', () => {
     const input = 'Bob dropped the ball on the release.\n';
     const alone = await run(['check', '--stdin', '--format', 'json', '--to', 'bob@example.com'], { input });
     expect(JSON.parse(alone.stdout)[0].messages).toEqual([]);
-    const { stdout } = await run(['check', '--stdin', '--format', 'json', '--to', 'bob@example.com', '--to', 'Ana <ana@example.com>', '--to', 'all@example.com'], { input });
+    const { stdout } = await run(
+      [
+        'check',
+        '--stdin',
+        '--format',
+        'json',
+        '--to',
+        'bob@example.com',
+        '--to',
+        'Ana <ana@example.com>',
+        '--to',
+        'all@example.com',
+      ],
+      { input },
+    );
     const [result] = JSON.parse(stdout);
-    expect(result.document.audience).toEqual({ size: 3, group: true, evidence: ['3 recipients', 'list address all@example.com'] });
+    expect(result.document.audience).toEqual({
+      size: 3,
+      group: true,
+      evidence: ['3 recipients', 'list address all@example.com'],
+    });
     expect(result.document.people).toEqual([{ name: 'Bob', line: 1, column: 1, source: 'given-name' }]);
     // A colleague blamed by name before a group is public criticism; the same sentence is not also a complaint.
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['public-criticism']);
@@ -134,7 +203,16 @@ describe('exit codes and output', () => {
   it('writes GitHub Actions annotations, to a file with --output-file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-gh-'));
     const out = join(dir, 'report.txt');
-    const { code, stdout } = await run(['check', 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt', '--now', NOW, '--format', 'github', '--output-file', out]);
+    const { code, stdout } = await run([
+      'check',
+      'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt',
+      '--now',
+      NOW,
+      '--format',
+      'github',
+      '--output-file',
+      out,
+    ]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
@@ -147,24 +225,48 @@ describe('exit codes and output', () => {
   it('writes SARIF 2.1.0 that passes the SARIF schema, with rule metadata and help links', async () => {
     const { Ajv } = await import('ajv');
     // The SARIF schema is draft-04; its keywords used here read the same under Ajv's default draft.
-    const { $schema: _, id: __, ...schema } = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const {
+      $schema: _,
+      id: __,
+      ...schema
+    } = JSON.parse(
+      readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
     const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
-    const { code, stdout } = await run(['check', 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt', '--now', NOW, '--format', 'sarif']);
+    const { code, stdout } = await run([
+      'check',
+      'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt',
+      '--now',
+      NOW,
+      '--format',
+      'sarif',
+    ]);
     expect(code).toBe(1);
     const log = JSON.parse(stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
     const run0 = log.runs[0];
-    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'weekday-mismatch')).toMatchObject({ helpUri: 'docs/rules/weekday-mismatch.md', defaultConfiguration: { level: 'error' } });
+    expect(run0.tool.driver.rules.find((r: { id: string }) => r.id === 'weekday-mismatch')).toMatchObject({
+      helpUri: 'docs/rules/weekday-mismatch.md',
+      defaultConfiguration: { level: 'error' },
+    });
     const weekday = run0.results.find((r: { ruleId: string }) => r.ruleId === 'weekday-mismatch');
-    expect(weekday).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 14, endLine: 3, endColumn: 16 } } }] });
+    expect(weekday).toMatchObject({
+      level: 'error',
+      locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 14, endLine: 3, endColumn: 16 } } }],
+    });
     expect(run0.tool.driver.rules[weekday.ruleIndex].id).toBe('weekday-mismatch');
   });
 
   it('lists the rules', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual([
       'ambiguous-clock',
       'bad-news-by-mail',
       'mass-complaint',
@@ -216,11 +318,20 @@ describe('bad input', () => {
       'draftlint: test/fixtures/bad/malformed.eml: not an email message (RFC 5322): no header fields before the body',
       'draftlint: test/fixtures/bad/unknown-charset.eml: unsupported charset "x-klingon"',
     ]);
-    expect(JSON.parse(stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['test/fixtures/txt/en/vague-reply.txt']);
+    expect(JSON.parse(stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      'test/fixtures/txt/en/vague-reply.txt',
+    ]);
   });
 
   it('skips an empty file with a note: a commit that stages one is not refused for it', async () => {
-    const { code, stdout, stderr } = await run(['check', 'test/fixtures/bad/empty.md', 'test/fixtures/txt/en/vague-reply.txt', '--now', NOW, '--quiet']);
+    const { code, stdout, stderr } = await run([
+      'check',
+      'test/fixtures/bad/empty.md',
+      'test/fixtures/txt/en/vague-reply.txt',
+      '--now',
+      NOW,
+      '--quiet',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toBe('draftlint: test/fixtures/bad/empty.md: empty file, nothing to check: skipped\n');
@@ -241,7 +352,12 @@ describe('bad input', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     noStackTrace(stderr);
-    expect(stderr.trim().split('\n').filter((l) => l.startsWith('draftlint:')).length).toBe(1);
+    expect(
+      stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('draftlint:')).length,
+    ).toBe(1);
   });
 });
 
@@ -249,7 +365,10 @@ describe('--fix', () => {
   it('writes the right weekday and changes no other byte; a second run changes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-fix-'));
     const file = join(dir, 'notice.txt');
-    const original = readFileSync(join(root, 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt'), 'utf8').replace(/\n/g, '\r\n');
+    const original = readFileSync(join(root, 'test/fixtures/txt/zh-Hant/notice-wrong-weekday.txt'), 'utf8').replace(
+      /\n/g,
+      '\r\n',
+    );
     writeFileSync(file, original);
     const first = await run(['check', file, '--fix', '--now', NOW]);
     expect(first.code).toBe(0);
@@ -262,7 +381,10 @@ describe('--fix', () => {
   it('leaves a file with nothing to fix byte for byte as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-fix-'));
     const file = join(dir, 'reply.txt');
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(root, 'test/fixtures/txt/en/vague-reply.txt'))]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      readFileSync(join(root, 'test/fixtures/txt/en/vague-reply.txt')),
+    ]);
     writeFileSync(file, bytes);
     await run(['check', file, '--fix', '--now', NOW]);
     expect(readFileSync(file).equals(bytes)).toBe(true);
@@ -276,9 +398,11 @@ describe('--fix', () => {
     const before = [readFileSync(text), readFileSync(join(dir, 'planning.eml'))];
     const { code, stdout, stderr } = await run(['check', dir, '--fix-dry-run', '--now', NOW]);
     expect(code).toBe(1);
-    expect(stdout).toContain('-會議訂於2026年12月5日（週五）上午10點召開。\n+會議訂於2026年12月5日（週六）上午10點召開。');
-    expect(stdout).toContain('-Let\'s meet the day after tomorrow (Friday) at 10:00');
-    expect(stdout).toContain('+Let\'s meet the day after tomorrow (Sunday) at 10:00'); // --now, not the Date header, is the reference
+    expect(stdout).toContain(
+      '-會議訂於2026年12月5日（週五）上午10點召開。\n+會議訂於2026年12月5日（週六）上午10點召開。',
+    );
+    expect(stdout).toContain("-Let's meet the day after tomorrow (Friday) at 10:00");
+    expect(stdout).toContain("+Let's meet the day after tomorrow (Sunday) at 10:00"); // --now, not the Date header, is the reference
     // What is left after the fixes is reported on stderr.
     expect(stderr).toContain('planning.eml');
     expect(stderr).not.toContain('weekday-mismatch');
@@ -296,7 +420,9 @@ describe('--fix', () => {
   });
 
   it('with --stdin prints the fixed text and reports what is left on stderr', async () => {
-    const { stdout, stderr } = await run(['check', '--stdin', '--fix', '--now', NOW], { input: '定于2026年12月5日（周五）上午10点见，稍后发资料。\n' });
+    const { stdout, stderr } = await run(['check', '--stdin', '--fix', '--now', NOW], {
+      input: '定于2026年12月5日（周五）上午10点见，稍后发资料。\n',
+    });
     expect(stdout).toBe('定于2026年12月5日（周六）上午10点见，稍后发资料。\n');
     expect(stderr).toContain('“稍后”不是确切的时间，对方无从确认几点几分');
   });

@@ -38,7 +38,8 @@ const ids = async (dir: string) =>
 describe('extends', () => {
   it('a relative file: its rules, then this config over them, overrides from both', async () => {
     const dir = project({
-      'shared/base.yaml': 'rules:\n  vague-time: error\n  wall-of-text: "off"\noverrides:\n  - files: "docs/**"\n    rules:\n      vague-time: info\n',
+      'shared/base.yaml':
+        'rules:\n  vague-time: error\n  wall-of-text: "off"\noverrides:\n  - files: "docs/**"\n    rules:\n      vague-time: info\n',
       '.draftlintrc.yaml': 'extends: ./shared/base.yaml\nrules:\n  weekday-mismatch: warn\n',
       'a.txt': 'Please reply ASAP.',
       'docs/b.txt': 'Please reply ASAP.',
@@ -70,11 +71,18 @@ describe('extends', () => {
   });
 
   it('the presets: draftlint:docs ignores changelogs, draftlint:strict makes vague times errors', async () => {
-    const docs = project({ '.draftlintrc.yaml': 'extends: draftlint:docs\n', 'CHANGELOG.md': 'Fixed soon.\n', 'a.txt': 'Reply ASAP.' });
+    const docs = project({
+      '.draftlintrc.yaml': 'extends: draftlint:docs\n',
+      'CHANGELOG.md': 'Fixed soon.\n',
+      'a.txt': 'Reply ASAP.',
+    });
     expect(Object.keys(await ids(docs))).toEqual(['a.txt']);
     const strict = project({ '.draftlintrc.yaml': 'extends: draftlint:strict\n', 'a.txt': 'Please reply ASAP.' });
     expect(await ids(strict)).toEqual({ 'a.txt': ['vague-time:2'] });
-    const email = project({ '.draftlintrc.json': '{ "extends": ["draftlint:recommended", "draftlint:email"] }', 'a.txt': 'hi' });
+    const email = project({
+      '.draftlintrc.json': '{ "extends": ["draftlint:recommended", "draftlint:email"] }',
+      'a.txt': 'hi',
+    });
     const printed = JSON.parse((await run(['check', '--print-config', 'a.txt'], email)).stdout);
     expect(printed.extends).toEqual(['draftlint:recommended', 'draftlint:email']);
     expect(printed.rules['missing-attachment'].severity).toBe('error');
@@ -96,7 +104,10 @@ describe('extends', () => {
   });
 
   it.each([
-    ['extends: draftlint:lenient\n', /extends: "draftlint:lenient": no such preset \(draftlint:recommended, draftlint:strict/],
+    [
+      'extends: draftlint:lenient\n',
+      /extends: "draftlint:lenient": no such preset \(draftlint:recommended, draftlint:strict/,
+    ],
     ['extends: ./missing.yaml\n', /extends: \.\/missing\.yaml: no such config file/],
     ['extends: nobody\n', /extends: "nobody": cannot find the package draftlint-config-nobody/],
     ['extends: ./.draftlintrc.yaml\n', /extends itself/],
@@ -110,7 +121,10 @@ describe('extends', () => {
 
 describe('rule options', () => {
   it('a value out of range is refused with the file, the key and the allowed range (exit 2)', async () => {
-    const dir = project({ '.draftlintrc.yaml': 'rules:\n  vague-time: [warning, {minConfidence: 7}]\n', 'a.txt': 'Please reply ASAP.' });
+    const dir = project({
+      '.draftlintrc.yaml': 'rules:\n  vague-time: [warning, {minConfidence: 7}]\n',
+      'a.txt': 'Please reply ASAP.',
+    });
     const { code, stdout, stderr } = await run(['check', 'a.txt'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -120,9 +134,14 @@ describe('rule options', () => {
   });
 
   it('whole numbers where the declaration says so, and unknown options named with the ones there are', async () => {
-    const draftlint = await createDraftlint({ noConfig: true, rules: { 'wall-of-text': ['info', { sentenceChars: 2.5 }] } }).catch((e: Error) => e);
+    const draftlint = await createDraftlint({
+      noConfig: true,
+      rules: { 'wall-of-text': ['info', { sentenceChars: 2.5 }] },
+    }).catch((e: Error) => e);
     expect(String(draftlint)).toMatch(/option "sentenceChars" must be a whole number of at least 1, got 2.5/);
-    const unknown = await createDraftlint({ noConfig: true, rules: { 'vague-time': ['warn', { colour: 1 }] } }).catch((e: Error) => e);
+    const unknown = await createDraftlint({ noConfig: true, rules: { 'vague-time': ['warn', { colour: 1 }] } }).catch(
+      (e: Error) => e,
+    );
     expect(String(unknown)).toMatch(/unknown option "colour" \(options: minConfidence, disabled, allow, extra\)/);
   });
 });

@@ -17,7 +17,12 @@ function project(files: Record<string, string>): string {
 }
 
 const ids = async (dir: string, options = {}) =>
-  Object.fromEntries((await lintFiles([dir], { now, ...options })).results.map((r) => [r.filePath!.slice(dir.length + 1), r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`)]));
+  Object.fromEntries(
+    (await lintFiles([dir], { now, ...options })).results.map((r) => [
+      r.filePath!.slice(dir.length + 1),
+      r.diagnostics.map((d) => `${d.ruleId}:${d.severity}`),
+    ]),
+  );
 
 describe('config files', () => {
   it.each([
@@ -35,29 +40,46 @@ describe('config files', () => {
 
   it('applies overrides by glob and skips ignored files; call options win over the file', async () => {
     const dir = project({
-      '.draftlintrc.yaml': 'rules:\n  vague-time: error\noverrides:\n  - files: "docs/**"\n    rules:\n      vague-time: info\nignores: ["drafts/old/**"]\n',
+      '.draftlintrc.yaml':
+        'rules:\n  vague-time: error\noverrides:\n  - files: "docs/**"\n    rules:\n      vague-time: info\nignores: ["drafts/old/**"]\n',
       'a.txt': 'Please reply ASAP.',
       'docs/b.txt': 'Please reply ASAP.',
       'drafts/old/c.txt': 'Please reply ASAP.',
     });
     expect(await ids(dir)).toEqual({ 'a.txt': ['vague-time:2'], 'docs/b.txt': ['vague-time:0'] });
-    expect(await ids(dir, { rules: { 'vague-time': 'warn' } })).toEqual({ 'a.txt': ['vague-time:1'], 'docs/b.txt': ['vague-time:1'] });
+    expect(await ids(dir, { rules: { 'vague-time': 'warn' } })).toEqual({
+      'a.txt': ['vague-time:1'],
+      'docs/b.txt': ['vague-time:1'],
+    });
   });
 
   it('takes rule options from the file', async () => {
-    const dir = project({ '.draftlintrc.json': '{ "rules": { "vague-time": ["warn", { "extra": ["whenever"] }] } }', 'a.md': 'Ping me whenever.\n' });
+    const dir = project({
+      '.draftlintrc.json': '{ "rules": { "vague-time": ["warn", { "extra": ["whenever"] }] } }',
+      'a.md': 'Ping me whenever.\n',
+    });
     expect(await ids(dir)).toEqual({ 'a.md': ['vague-time:1'] });
   });
 
   it('respects .draftlintignore when walking a folder', async () => {
-    const dir = project({ '.draftlintignore': 'generated/\n', 'generated/x.txt': 'soon', 'y.txt': "I'll send it soon." });
+    const dir = project({
+      '.draftlintignore': 'generated/\n',
+      'generated/x.txt': 'soon',
+      'y.txt': "I'll send it soon.",
+    });
     expect(Object.keys(await ids(dir))).toEqual(['y.txt']);
   });
 
   it.each([
     ['rules:\n  vague-tme: warn\n', /\.draftlintrc\.yaml: unknown rule "vague-tme"/],
-    ['rules:\n  vague-time: loud\n', /\.draftlintrc\.yaml: rule "vague-time": severity must be off, info, warn or error, got "loud"/],
-    ['rules:\n  vague-time: [warn, { minConfidence: high }]\n', /\.draftlintrc\.yaml: rule "vague-time": option "minConfidence" must be a number/],
+    [
+      'rules:\n  vague-time: loud\n',
+      /\.draftlintrc\.yaml: rule "vague-time": severity must be off, info, warn or error, got "loud"/,
+    ],
+    [
+      'rules:\n  vague-time: [warn, { minConfidence: high }]\n',
+      /\.draftlintrc\.yaml: rule "vague-time": option "minConfidence" must be a number/,
+    ],
     ['rule:\n  vague-time: warn\n', /\.draftlintrc\.yaml: rule: unknown key/],
     ['rules: [1, 2\n', /\.draftlintrc\.yaml: not valid YAML/],
   ])('names the file and the key at fault: %j', async (text, message) => {
@@ -68,10 +90,16 @@ describe('config files', () => {
   });
 
   it('uses the file named by configFile, or none with noConfig', async () => {
-    const dir = project({ '.draftlintrc.yaml': 'rules:\n  vague-time: "off"\n', 'strict.json': '{ "rules": { "vague-time": "error" } }', 'a.txt': 'Please reply ASAP.' });
+    const dir = project({
+      '.draftlintrc.yaml': 'rules:\n  vague-time: "off"\n',
+      'strict.json': '{ "rules": { "vague-time": "error" } }',
+      'a.txt': 'Please reply ASAP.',
+    });
     expect(await ids(dir, { configFile: join(dir, 'strict.json') })).toEqual({ 'a.txt': ['vague-time:2'] });
     expect(await ids(dir, { noConfig: true })).toEqual({ 'a.txt': ['vague-time:1'] });
-    await expect(lintFiles([dir], { configFile: join(dir, 'missing.json') })).rejects.toThrow(/missing\.json: no such config file/);
+    await expect(lintFiles([dir], { configFile: join(dir, 'missing.json') })).rejects.toThrow(
+      /missing\.json: no such config file/,
+    );
   });
 });
 
@@ -102,12 +130,18 @@ describe('disable directives', () => {
   });
 
   it('reports directives that silence nothing when asked', async () => {
-    const text = '<!-- draftlint-disable-next-line vague-time -->\n我一會兒再打給你。\n\n<!-- draftlint-disable-next-line weekday-mismatch -->\n沒有問題的句子。\n';
+    const text =
+      '<!-- draftlint-disable-next-line vague-time -->\n我一會兒再打給你。\n\n<!-- draftlint-disable-next-line weekday-mismatch -->\n沒有問題的句子。\n';
     const quiet = await lint({ text, filename: 'a.md' }, { now });
     expect(quiet.diagnostics).toEqual([]);
     const loud = await lint({ text, filename: 'a.md' }, { now, reportUnusedDisableDirectives: 'warn' });
     expect(loud.diagnostics.map((d) => [d.ruleId, d.line, d.severity, d.message])).toEqual([
-      ['unused-disable-directive', 4, 1, '停用指令（draftlint-disable-next-line weekday-mismatch）沒有停用任何問題，請刪除。'],
+      [
+        'unused-disable-directive',
+        4,
+        1,
+        '停用指令（draftlint-disable-next-line weekday-mismatch）沒有停用任何問題，請刪除。',
+      ],
     ]);
   });
 

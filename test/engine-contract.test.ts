@@ -20,7 +20,11 @@ function ruleThat(overrides: Partial<Rule['meta']>, check: Rule['check']): Rule 
       needs: [],
       fixable: false,
       hasSuggestions: false,
-      docs: { description: { en: 'probe', 'zh-Hant': 'probe', 'zh-Hans': 'probe' }, url: 'docs/rules/probe.md', principle: 'x' },
+      docs: {
+        description: { en: 'probe', 'zh-Hant': 'probe', 'zh-Hans': 'probe' },
+        url: 'docs/rules/probe.md',
+        principle: 'x',
+      },
       options: { word: { type: 'string', default: 'ASAP', description: 'the word' } },
       messages,
     },
@@ -51,7 +55,9 @@ describe('the engine holds rules to their meta', () => {
   });
 
   it('refuses a fix from a rule whose meta.fixable is false, naming the rule', async () => {
-    const rule = ruleThat({}, (context) => context.report({ messageId: 'found', ...at, fix: [{ ...at, text: 'by 5 pm' }] }));
+    const rule = ruleThat({}, (context) =>
+      context.report({ messageId: 'found', ...at, fix: [{ ...at, text: 'by 5 pm' }] }),
+    );
     const result = await lintWith([rule], text);
     expect(result.diagnostics.map((d) => [d.ruleId, d.fatal, d.message])).toEqual([
       ['probe', true, 'rule probe failed: probe reported a fix, but its meta.fixable is false'],
@@ -61,15 +67,24 @@ describe('the engine holds rules to their meta', () => {
 
   it('refuses suggestions from a rule whose meta.hasSuggestions is false', async () => {
     const suggestions = [{ messageId: 'replace', edits: [{ ...at, text: 'by 5 pm' }] }];
-    const refused = await lintWith([ruleThat({}, (context) => context.report({ messageId: 'found', ...at, suggestions }))], text);
-    expect(refused.diagnostics[0].message).toBe('rule probe failed: probe reported suggestions, but its meta.hasSuggestions is false');
-    const allowed = ruleThat({ hasSuggestions: true }, (context) => context.report({ messageId: 'found', ...at, suggestions }));
+    const refused = await lintWith(
+      [ruleThat({}, (context) => context.report({ messageId: 'found', ...at, suggestions }))],
+      text,
+    );
+    expect(refused.diagnostics[0].message).toBe(
+      'rule probe failed: probe reported suggestions, but its meta.hasSuggestions is false',
+    );
+    const allowed = ruleThat({ hasSuggestions: true }, (context) =>
+      context.report({ messageId: 'found', ...at, suggestions }),
+    );
     expect((await lintWith([allowed], text)).diagnostics[0].suggestions?.map((s) => s.desc)).toEqual(['Replace it.']);
   });
 
   it('an analysis not declared in meta.needs is refused', async () => {
     const rule = ruleThat({}, (context) => void context.times());
-    expect((await lintWith([rule], text)).diagnostics[0].message).toBe('rule probe failed: reads times without declaring it in meta.needs');
+    expect((await lintWith([rule], text)).diagnostics[0].message).toBe(
+      'rule probe failed: reads times without declaring it in meta.needs',
+    );
     const declared = ruleThat({ needs: ['times'] }, (context) => void context.times());
     expect((await lintWith([declared], text)).diagnostics).toEqual([]);
   });

@@ -43,8 +43,17 @@ describe('extract', () => {
       language: 'zh-Hant',
       what: { value: '第四季檢討會議', source: 'label', span: { line: 3, column: 4, endLine: 3, endColumn: 11 } },
       why: { value: '確認明年預算', source: 'label' },
-      who: { organizer: { value: '王經理', source: 'label' }, contact: { value: '李小姐（分機 1234）' }, attendees: [] },
-      when: { start: '2026-12-16T09:00:00+08:00', end: '2026-12-16T10:30:00+08:00', timezone: { name: 'Asia/Taipei', offset: '+08:00', source: 'option' }, span: { line: 5, column: 4 } },
+      who: {
+        organizer: { value: '王經理', source: 'label' },
+        contact: { value: '李小姐（分機 1234）' },
+        attendees: [],
+      },
+      when: {
+        start: '2026-12-16T09:00:00+08:00',
+        end: '2026-12-16T10:30:00+08:00',
+        timezone: { name: 'Asia/Taipei', offset: '+08:00', source: 'option' },
+        span: { line: 5, column: 4 },
+      },
       where: { place: { value: '行政大樓301會議室', span: { line: 6, column: 4 } } },
       how: { value: '請攜帶筆電，收到請回覆。', source: 'sentence' },
       howMuch: { duration: { minutes: 90, source: 'computed' }, cost: { value: '免費', source: 'label' } },
@@ -53,34 +62,92 @@ describe('extract', () => {
   });
 
   it('takes who from the headers of a mail, and what from its subject; names what is missing', async () => {
-    const result = await extract(eml(['Alex <alex@example.com>', 'bo@example.com'], 'Hi both,\n\nLet us meet on December 9, 2026 at 15:00 to review the budget.', 'Budget review'));
+    const result = await extract(
+      eml(
+        ['Alex <alex@example.com>', 'bo@example.com'],
+        'Hi both,\n\nLet us meet on December 9, 2026 at 15:00 to review the budget.',
+        'Budget review',
+      ),
+    );
     expect(result.what).toMatchObject({ value: 'Budget review', source: 'subject' });
     expect(result.who.organizer).toMatchObject({ value: 'Writer', address: 'writer@example.com', source: 'header' });
     expect(result.who.attendees.map((person) => person.address)).toEqual(['alex@example.com', 'bo@example.com']);
-    expect(result.when).toMatchObject({ start: '2026-12-09T15:00:00+08:00', timezone: { source: 'date-header', offset: '+08:00' } });
+    expect(result.when).toMatchObject({
+      start: '2026-12-09T15:00:00+08:00',
+      timezone: { source: 'date-header', offset: '+08:00' },
+    });
     expect(result.missing).toEqual(['where', 'how', 'how-much']);
   });
 
   it.each([
-    ['a zone in the text wins over --tz', 'Sync on December 9, 2026 at 15:00 UTC in Room 2.', 'Asia/Taipei', '2026-12-09T15:00:00+00:00', 'text', 'UTC'],
-    ['PT in December is UTC−8', 'Sync on December 9, 2026 at 9:00 PT in Room 2.', undefined, '2026-12-09T09:00:00-08:00', 'text', 'PT'],
-    ['北京时间 is UTC+8', '会议定于2026年12月9日北京时间下午3点，在301会议室。', 'America/New_York', '2026-12-09T15:00:00+08:00', 'text', '北京时间'],
-    ['--tz as an IANA name, with its daylight saving', 'Sync on July 9, 2027 at 9:00 in Room 2.', 'America/New_York', '2027-07-09T09:00:00-04:00', 'option', 'America/New_York'],
-    ['--tz as an offset', 'Sync on December 9, 2026 at 9:00 in Room 2.', '+05:30', '2026-12-09T09:00:00+05:30', 'option', '+05:30'],
-    ['--now gives the writer\'s offset', 'Sync on December 9, 2026 at 9:00 in Room 2.', undefined, '2026-12-09T09:00:00+08:00', 'now', '+08:00'],
+    [
+      'a zone in the text wins over --tz',
+      'Sync on December 9, 2026 at 15:00 UTC in Room 2.',
+      'Asia/Taipei',
+      '2026-12-09T15:00:00+00:00',
+      'text',
+      'UTC',
+    ],
+    [
+      'PT in December is UTC−8',
+      'Sync on December 9, 2026 at 9:00 PT in Room 2.',
+      undefined,
+      '2026-12-09T09:00:00-08:00',
+      'text',
+      'PT',
+    ],
+    [
+      '北京时间 is UTC+8',
+      '会议定于2026年12月9日北京时间下午3点，在301会议室。',
+      'America/New_York',
+      '2026-12-09T15:00:00+08:00',
+      'text',
+      '北京时间',
+    ],
+    [
+      '--tz as an IANA name, with its daylight saving',
+      'Sync on July 9, 2027 at 9:00 in Room 2.',
+      'America/New_York',
+      '2027-07-09T09:00:00-04:00',
+      'option',
+      'America/New_York',
+    ],
+    [
+      '--tz as an offset',
+      'Sync on December 9, 2026 at 9:00 in Room 2.',
+      '+05:30',
+      '2026-12-09T09:00:00+05:30',
+      'option',
+      '+05:30',
+    ],
+    [
+      "--now gives the writer's offset",
+      'Sync on December 9, 2026 at 9:00 in Room 2.',
+      undefined,
+      '2026-12-09T09:00:00+08:00',
+      'now',
+      '+08:00',
+    ],
   ])('%s', async (_, text, tz, start, source, name) => {
     const result = await extract({ text, filename: 'a.txt' }, { now, tz, kind: 'meeting-notice' });
     expect(result.when).toMatchObject({ start, timezone: { source, name } });
   });
 
   it('rejects an unknown --tz with a usage error', async () => {
-    await expect(extract('Sync at 9:00.', { tz: 'Mars/Olympus' })).rejects.toThrow(/--tz: unknown time zone "Mars\/Olympus"/);
+    await expect(extract('Sync at 9:00.', { tz: 'Mars/Olympus' })).rejects.toThrow(
+      /--tz: unknown time zone "Mars\/Olympus"/,
+    );
   });
 });
 
 describe('the iCalendar invite', () => {
   it('parses with ical.js and round-trips the times, the summary, the place and the people', async () => {
-    const result = await extract(eml(['Alex <alex@example.com>', 'bo@example.com'], 'Hi both,\n\nTopic: Budget review\nWhen: December 9, 2026, 15:00–16:30 UTC\nWhere: Room 4.12, https://zoom.us/j/91234567890\n'));
+    const result = await extract(
+      eml(
+        ['Alex <alex@example.com>', 'bo@example.com'],
+        'Hi both,\n\nTopic: Budget review\nWhen: December 9, 2026, 15:00–16:30 UTC\nWhere: Room 4.12, https://zoom.us/j/91234567890\n',
+      ),
+    );
     const ics = toICalendar(result, { now: new Date('2026-11-27T02:00:00Z') });
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-09T15:00:00.000Z');
@@ -90,7 +157,10 @@ describe('the iCalendar invite', () => {
     expect(event.location).toContain('Room 4.12');
     expect(event.location).toContain('https://zoom.us/j/91234567890');
     expect(event.organizer.toLowerCase()).toBe('mailto:writer@example.com');
-    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual(['mailto:alex@example.com', 'mailto:bo@example.com']);
+    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual([
+      'mailto:alex@example.com',
+      'mailto:bo@example.com',
+    ]);
     expect(event.uid).toMatch(/^[0-9a-f]{32}@draftlint$/);
     expect(toICalendar(result, { now: new Date('2026-11-28T02:00:00Z') })).toContain(`UID:${event.uid}`);
   });
@@ -98,7 +168,9 @@ describe('the iCalendar invite', () => {
   it('refuses a notice with no place, saying what is missing', async () => {
     const result = await extract({ text: '各位同仁：\n\n下週三下午3點開會，請準時出席。', filename: 'a.txt' }, { now });
     expect(() => toICalendar(result)).toThrow(IncompleteNoticeError);
-    expect(() => toICalendar(result)).toThrow('cannot write an invite: missing where (a place, a link or a meeting ID)');
+    expect(() => toICalendar(result)).toThrow(
+      'cannot write an invite: missing where (a place, a link or a meeting ID)',
+    );
   });
 });
 
@@ -110,7 +182,11 @@ describe('draftlint extract', () => {
   it('prints the JSON of a file', async () => {
     const { code, stdout } = await run(['extract', notice, '--now', now, '--tz', 'Asia/Taipei']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ filePath: notice, when: { start: '2026-12-16T09:00:00+08:00' }, missing: [] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      filePath: notice,
+      when: { start: '2026-12-16T09:00:00+08:00' },
+      missing: [],
+    });
   });
 
   it('writes an .ics file that ical.js reads', async () => {
@@ -118,20 +194,30 @@ describe('draftlint extract', () => {
     const { code } = await run(['extract', notice, '--ics', '--now', now, '-o', out]);
     expect(code).toBe(0);
     const { readFileSync } = await import('node:fs');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getFirstSubcomponent('vevent')!);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getFirstSubcomponent('vevent')!,
+    );
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-16T01:00:00.000Z');
     expect(event.summary).toBe('第四季檢討會議');
   });
 
   it('refuses an invite for an incomplete notice with one line and exit 1', async () => {
-    const { code, stdout, stderr } = await run(['extract', '--stdin', '--stdin-filename', 'n.txt', '--ics', '--now', now], '各位同仁：\n\n下週三開會，地點另行通知。');
+    const { code, stdout, stderr } = await run(
+      ['extract', '--stdin', '--stdin-filename', 'n.txt', '--ics', '--now', now],
+      '各位同仁：\n\n下週三開會，地點另行通知。',
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('draftlint: n.txt: cannot write an invite: missing when (a day with a start time) and where (a place, a link or a meeting ID); run draftlint check --stdin to see what to add\n');
+    expect(stderr).toBe(
+      'draftlint: n.txt: cannot write an invite: missing when (a day with a start time) and where (a place, a link or a meeting ID); run draftlint check --stdin to see what to add\n',
+    );
   });
 
   it('answers a missing file and a bad zone with one line and exit 2', async () => {
-    expect(await run(['extract', join(dir, 'nope.txt')])).toMatchObject({ code: 2, stderr: `draftlint: ${join(dir, 'nope.txt')}: no such file\n` });
+    expect(await run(['extract', join(dir, 'nope.txt')])).toMatchObject({
+      code: 2,
+      stderr: `draftlint: ${join(dir, 'nope.txt')}: no such file\n`,
+    });
     const bad = await run(['extract', notice, '--tz', 'Mars/Olympus']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

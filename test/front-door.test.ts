@@ -31,8 +31,12 @@ function workspace(): { dir: string; config: string; file: string } {
 
 function run(args: string[], input = '', cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile('node', [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      'node',
+      [bin, ...args],
+      { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input);
   });
@@ -44,12 +48,19 @@ const shown = (list: { rule: string; level: string; line: number; column: number
 async function viaLibrary(config: string): Promise<string[]> {
   const draftlint = await createDraftlint({ configFile: config });
   const result = await draftlint.lintText({ text: draft, filename: 'draft.md' }, { now });
-  return shown(result.diagnostics.map((d) => ({ rule: d.ruleId, level: LEVEL[d.severity], line: d.line, column: d.column })));
+  return shown(
+    result.diagnostics.map((d) => ({ rule: d.ruleId, level: LEVEL[d.severity], line: d.line, column: d.column })),
+  );
 }
 
 async function viaStdin(config: string): Promise<string[]> {
-  const { stdout } = await run(['check', '--stdin', '--stdin-filename', 'draft.md', '-c', config, '--format', 'json', '--now', now], draft);
-  const [result] = JSON.parse(stdout) as { messages: { ruleId: string; severity: number; level: string; line: number; column: number }[] }[];
+  const { stdout } = await run(
+    ['check', '--stdin', '--stdin-filename', 'draft.md', '-c', config, '--format', 'json', '--now', now],
+    draft,
+  );
+  const [result] = JSON.parse(stdout) as {
+    messages: { ruleId: string; severity: number; level: string; line: number; column: number }[];
+  }[];
   return shown(result.messages.map((m) => ({ rule: m.ruleId, level: m.level, line: m.line, column: m.column })));
 }
 
@@ -58,7 +69,9 @@ async function viaMcp(config: string): Promise<string[]> {
   await client.connect(new StdioClientTransport({ command: 'node', args: [bin, 'mcp', '-c', config], stderr: 'pipe' }));
   try {
     const result = await client.callTool({ name: 'lint', arguments: { text: draft, filename: 'draft.md', now } });
-    const content = result.structuredContent as { problems: { rule: string; severity: string; line: number; column: number }[] };
+    const content = result.structuredContent as {
+      problems: { rule: string; severity: string; line: number; column: number }[];
+    };
     return shown(content.problems.map((p) => ({ rule: p.rule, level: p.severity, line: p.line, column: p.column })));
   } finally {
     await client.close();
@@ -66,12 +79,24 @@ async function viaMcp(config: string): Promise<string[]> {
 }
 
 async function viaServe(config: string): Promise<string[]> {
-  const server: ChildProcess = spawn('node', [bin, 'serve', '--port', '0', '--now', now, '-c', config], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server: ChildProcess = spawn('node', [bin, 'serve', '--port', '0', '--now', now, '-c', config], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
-    const url = await new Promise<string>((resolve) => server.stdout!.on('data', (chunk: Buffer) => resolve(/http:\/\/\S+/.exec(chunk.toString())![0])));
-    const response = await fetch(new URL('api/lint', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: draft, filename: 'draft.md' }) });
-    const body = (await response.json()) as { diagnostics: { ruleId: string; severity: number; line: number; column: number }[] };
-    return shown(body.diagnostics.map((d) => ({ rule: d.ruleId, level: LEVEL[d.severity], line: d.line, column: d.column })));
+    const url = await new Promise<string>((resolve) =>
+      server.stdout!.on('data', (chunk: Buffer) => resolve(/http:\/\/\S+/.exec(chunk.toString())![0])),
+    );
+    const response = await fetch(new URL('api/lint', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: draft, filename: 'draft.md' }),
+    });
+    const body = (await response.json()) as {
+      diagnostics: { ruleId: string; severity: number; line: number; column: number }[];
+    };
+    return shown(
+      body.diagnostics.map((d) => ({ rule: d.ruleId, level: LEVEL[d.severity], line: d.line, column: d.column })),
+    );
   } finally {
     server.kill();
   }
@@ -80,15 +105,22 @@ async function viaServe(config: string): Promise<string[]> {
 async function viaRemark(config: string, file: string): Promise<string[]> {
   const vfile = await remark().use(remarkDraftlint, { configFile: config, now }).process({ path: file, value: draft });
   const level = (fatal: boolean | null | undefined) => (fatal ? 'error' : fatal === false ? 'warning' : 'info');
-  return shown(vfile.messages.map((m) => ({ rule: m.ruleId!, level: level(m.fatal), line: m.line!, column: m.column! })));
+  return shown(
+    vfile.messages.map((m) => ({ rule: m.ruleId!, level: level(m.fatal), line: m.line!, column: m.column! })),
+  );
 }
 
 /** The language server reads the config above the file, as `check` does without -c. */
 async function viaLsp(file: string): Promise<string[]> {
   const server = spawn('node', [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(server.stdout!),
+    new StreamMessageWriter(server.stdin!),
+  );
   const uri = pathToFileURL(file).href;
-  const published = new Promise<{ diagnostics: { code: string; severity: number; range: { start: { line: number; character: number } } }[] }>((resolve) =>
+  const published = new Promise<{
+    diagnostics: { code: string; severity: number; range: { start: { line: number; character: number } } }[];
+  }>((resolve) =>
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: never[] }) => {
       if (p.uri === uri) resolve(p);
     }),
@@ -97,11 +129,20 @@ async function viaLsp(file: string): Promise<string[]> {
   try {
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: draft },
+    });
     const { diagnostics } = await published;
     // LSP severities: 1 error, 2 warning, 3 information.
     const level = (severity: number) => ['', 'error', 'warning', 'info'][severity];
-    return shown(diagnostics.map((d) => ({ rule: d.code, level: level(d.severity), line: d.range.start.line + 1, column: d.range.start.character + 1 })));
+    return shown(
+      diagnostics.map((d) => ({
+        rule: d.code,
+        level: level(d.severity),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+      })),
+    );
   } finally {
     connection.dispose();
     server.kill();

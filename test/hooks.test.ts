@@ -68,7 +68,14 @@ describe('husky + lint-staged', () => {
     symlinkSync(join(root, 'node_modules/husky/bin.js'), join(modules, '.bin/husky'));
     writeFileSync(join(repo, '.gitignore'), 'node_modules\n');
     // The README's recipe, word for word.
-    writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'team-docs', private: true, 'lint-staged': { '*.{md,markdown,txt,eml}': 'draftlint check' } }, null, 2));
+    writeFileSync(
+      join(repo, 'package.json'),
+      JSON.stringify(
+        { name: 'team-docs', private: true, 'lint-staged': { '*.{md,markdown,txt,eml}': 'draftlint check' } },
+        null,
+        2,
+      ),
+    );
     expect(run(join(modules, '.bin/husky'), ['init'], repo).status).toBe(0);
     writeFileSync(join(repo, '.husky/pre-commit'), 'npx lint-staged\n');
 
@@ -78,7 +85,9 @@ describe('husky + lint-staged', () => {
     const refused = run('git', ['commit', '-m', 'meeting notice'], repo);
     // lint-staged asks its tasks for colours (FORCE_COLOR), and draftlint gives them: read the words.
     refused.output = refused.output.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(refused.output).toMatch(/3:16\s+error\s+2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。\s+weekday-mismatch/);
+    expect(refused.output).toMatch(
+      /3:16\s+error\s+2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。\s+weekday-mismatch/,
+    );
     expect(refused.output).not.toContain('unstaged.md');
     expect(refused.status).not.toBe(0);
     expect(run('git', ['rev-parse', '--verify', 'HEAD'], repo).status).not.toBe(0);

@@ -15,7 +15,10 @@ describe('installing draftlint', () => {
     const packDir = mkdtempSync(join(tmpdir(), 'draftlint-pack-'));
     const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], projectRoot);
     expect(packed.status, packed.output).toBe(0);
-    const tarball = join(packDir, readdirSync(packDir).find((name) => name.endsWith('.tgz'))!);
+    const tarball = join(
+      packDir,
+      readdirSync(packDir).find((name) => name.endsWith('.tgz'))!,
+    );
 
     const project = mkdtempSync(join(tmpdir(), 'draftlint-user-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'team-docs', private: true, type: 'module' }));
@@ -27,8 +30,9 @@ describe('installing draftlint', () => {
     expect(checked.output).toMatch(diagnostic);
     expect(checked.status).toBe(1);
 
-    const script = "import { lint } from 'draftlint'; const r = await lint({ text: '明天稍後開會', filename: 'a.txt' });"
-      + ' console.log(r.diagnostics.map((d) => d.ruleId).join());';
+    const script =
+      "import { lint } from 'draftlint'; const r = await lint({ text: '明天稍後開會', filename: 'a.txt' });" +
+      ' console.log(r.diagnostics.map((d) => d.ruleId).join());';
     const imported = run(process.execPath, ['--input-type=module', '-e', script], project);
     expect(imported.status, imported.output).toBe(0);
     expect(imported.output).toContain('vague-time');
@@ -39,7 +43,11 @@ describe('installing draftlint', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'draftlint-global-'));
     // --install-links, as pre-commit gives it: npm would otherwise link a git+file: clone, not install it (a
     // git+https: URL is always installed).
-    const installed = run('npm', ['install', '-g', '--install-links', '--prefix', prefix, `git+file://${repo.path}`, ...quiet], prefix);
+    const installed = run(
+      'npm',
+      ['install', '-g', '--install-links', '--prefix', prefix, `git+file://${repo.path}`, ...quiet],
+      prefix,
+    );
     expect(installed.status, installed.output).toBe(0);
 
     const work = mkdtempSync(join(tmpdir(), 'draftlint-docs-'));

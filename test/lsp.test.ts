@@ -5,7 +5,12 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -65,9 +70,11 @@ afterAll(async () => {
 
 function apply(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   let out = text;
-  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
+  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)))
+    out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
   return out;
 }
 
@@ -77,13 +84,22 @@ describe('draftlint lsp', () => {
   const text = '# 評審會\n\n會議訂於2026年12月5日（週五）上午10點，在301會議室，請回覆。\n';
 
   it('publishes diagnostics when a draft is opened', async () => {
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await nextDiagnostics(uri, 1);
     expect(diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'weekday-mismatch', severity: 1, message: '2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。', range: { start: { line: 2, character: 15 }, end: { line: 2, character: 17 } } }),
+      expect.objectContaining({
+        code: 'weekday-mismatch',
+        severity: 1,
+        message: '2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。',
+        range: { start: { line: 2, character: 15 }, end: { line: 2, character: 17 } },
+      }),
     );
     // The rule id links to its docs page, shipped with the package.
-    const weekday = diagnostics.find((d) => d.code === 'weekday-mismatch') as unknown as { codeDescription?: { href: string } };
+    const weekday = diagnostics.find((d) => d.code === 'weekday-mismatch') as unknown as {
+      codeDescription?: { href: string };
+    };
     expect(weekday.codeDescription?.href).toMatch(/^file:\/\/.*\/docs\/rules\/weekday-mismatch\.md$/);
     expect(existsSync(new URL(weekday.codeDescription!.href))).toBe(true);
   });
@@ -91,20 +107,33 @@ describe('draftlint lsp', () => {
   it('offers the fix as a code action; applied, the diagnostic goes', async () => {
     const { diagnostics } = await nextDiagnostics(uri, 1);
     const weekday = diagnostics.find((d) => d.code === 'weekday-mismatch')!;
-    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: weekday.range, context: { diagnostics: [weekday] } })) as { title: string; edit: { changes: Record<string, TextEdit[]> } }[];
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: weekday.range,
+      context: { diagnostics: [weekday] },
+    })) as { title: string; edit: { changes: Record<string, TextEdit[]> } }[];
     expect(actions[0].edit.changes[uri]).toEqual([{ range: weekday.range, newText: '週六' }]);
     const fixed = apply(text, actions[0].edit.changes[uri]);
     expect(fixed).toBe('# 評審會\n\n會議訂於2026年12月5日（週六）上午10點，在301會議室，請回覆。\n');
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: weekday.range, text: '週六' }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: weekday.range, text: '週六' }],
+    });
     const after = await nextDiagnostics(uri, 2);
     expect(after.diagnostics.map((d) => d.code)).not.toContain('weekday-mismatch');
   });
 
   it('shows the rule and its docs on hover', async () => {
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text }],
+    });
     const { diagnostics } = await nextDiagnostics(uri, 3);
     const weekday = diagnostics.find((d) => d.code === 'weekday-mismatch')!;
-    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: weekday.range.start })) as { contents: { kind: string; value: string } };
+    const hover = (await connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: weekday.range.start,
+    })) as { contents: { kind: string; value: string } };
     expect(hover.contents.kind).toBe('markdown');
     expect(hover.contents.value).toContain('**weekday-mismatch**');
     expect(hover.contents.value).toContain('Require the weekday written beside a date to be that date');
@@ -113,7 +142,9 @@ describe('draftlint lsp', () => {
   it("reads the rules from the workspace's config file", async () => {
     writeFileSync(join(dir, '.draftlintrc.json'), JSON.stringify({ rules: { 'weekday-mismatch': 'off' } }));
     const other = pathToFileURL(join(dir, 'other.md')).href;
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: other, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await nextDiagnostics(other, 1);
     expect(diagnostics.map((d) => d.code)).not.toContain('weekday-mismatch');
   });

@@ -54,7 +54,7 @@ describe('messages', () => {
     }
   }
 
-  it('renders weekdays and dates in the reader\'s locale', () => {
+  it("renders weekdays and dates in the reader's locale", () => {
     const template = '{date} {actual}';
     expect(renderMessage(template, sample, 'en')).toBe('December 5, 2026 Saturday');
     expect(renderMessage(template, sample, 'zh-Hant')).toBe('2026年12月5日 星期六');
@@ -63,8 +63,14 @@ describe('messages', () => {
   it('pins the wording a reader sees', () => {
     const [weekday] = rules.filter((r) => r.meta.id === 'weekday-mismatch');
     const m = weekday.meta.messages['wrong-weekday'];
-    expect(renderMessage(m['zh-Hant'], sample, 'zh-Hant')).toBe('2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。');
-    expect(renderMessage(m['zh-Hans'], sample, 'zh-Hans')).toBe('2026年12月5日是星期六，不是“週五”；请改成与日期相符的星期。');
-    expect(renderMessage(m.en, sample, 'en')).toBe('December 5, 2026 is a Saturday, not "週五"; write the weekday that matches the date.');
+    expect(renderMessage(m['zh-Hant'], sample, 'zh-Hant')).toBe(
+      '2026年12月5日是星期六，不是「週五」；請改成與日期相符的星期。',
+    );
+    expect(renderMessage(m['zh-Hans'], sample, 'zh-Hans')).toBe(
+      '2026年12月5日是星期六，不是“週五”；请改成与日期相符的星期。',
+    );
+    expect(renderMessage(m.en, sample, 'en')).toBe(
+      'December 5, 2026 is a Saturday, not "週五"; write the weekday that matches the date.',
+    );
   });
 });

@@ -10,7 +10,11 @@ const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 const drafts = ['eml', 'md', 'txt'].flatMap((format) =>
   readdirSync(join(fixtures, format), { withFileTypes: true })
     .filter((dir) => dir.isDirectory())
-    .flatMap((dir) => readdirSync(join(fixtures, format, dir.name)).filter((name) => !name.endsWith('.json')).map((name) => join(format, dir.name, name))),
+    .flatMap((dir) =>
+      readdirSync(join(fixtures, format, dir.name))
+        .filter((name) => !name.endsWith('.json'))
+        .map((name) => join(format, dir.name, name)),
+    ),
 );
 
 async function missingSets(file: string, kind?: 'meeting-notice') {
@@ -20,7 +24,11 @@ async function missingSets(file: string, kind?: 'meeting-notice') {
     .filter((d) => d.ruleId === 'meeting-5w2h')
     .map((d) => (d.messageId === 'where-deferred' ? 'where' : d.messageId.replace(/^missing-/, '')));
   const extracted = await extract(input, { now, kind });
-  return { notice: result.document.kind === 'meeting-notice', reported: [...new Set(reported)].sort(), extracted: [...extracted.missing].sort() };
+  return {
+    notice: result.document.kind === 'meeting-notice',
+    reported: [...new Set(reported)].sort(),
+    extracted: [...extracted.missing].sort(),
+  };
 }
 
 describe('meeting-5w2h and extract agree on what a notice lacks', () => {

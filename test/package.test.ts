@@ -27,7 +27,9 @@ describe('the packed tarball', () => {
     expect(topLevel).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'schema']);
     expect(paths.filter((path) => path.startsWith('bin/'))).toEqual(['bin/draftlint.js']);
     expect(paths.filter((path) => path.startsWith('schema/'))).toEqual(['schema/draftlint.schema.json']);
-    expect(paths.filter((path) => path.startsWith('docs/')).every((path) => /^docs\/rules\/[a-z0-9-]+\.md$/.test(path))).toBe(true);
+    expect(
+      paths.filter((path) => path.startsWith('docs/')).every((path) => /^docs\/rules\/[a-z0-9-]+\.md$/.test(path)),
+    ).toBe(true);
     expect(paths).toContain('docs/rules/meeting-5w2h.md');
   });
 

@@ -14,8 +14,14 @@ let browser: Browser;
 
 describe.skipIf(!executablePath)('the playground in a browser', () => {
   beforeAll(async () => {
-    server = spawn('node', [join(root, 'bin/draftlint.js'), 'serve', '--port', '0', '--now', '2026-11-27T10:00:00+08:00'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    url = await new Promise<string>((resolve) => server.stdout!.on('data', (chunk: Buffer) => resolve(/http:\/\/\S+/.exec(chunk.toString())![0])));
+    server = spawn(
+      'node',
+      [join(root, 'bin/draftlint.js'), 'serve', '--port', '0', '--now', '2026-11-27T10:00:00+08:00'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    url = await new Promise<string>((resolve) =>
+      server.stdout!.on('data', (chunk: Buffer) => resolve(/http:\/\/\S+/.exec(chunk.toString())![0])),
+    );
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   }, 30_000);
 
@@ -27,7 +33,9 @@ describe.skipIf(!executablePath)('the playground in a browser', () => {
   it('highlights the problems of a typed draft, applies a fix, and shows the 5W2H', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
-    await page.getByLabel('Draft', { exact: true }).fill('各位同仁：\n\n主題：第四季檢討會議\n會議訂於2026年12月5日（週五）上午10點，在301會議室召開，請稍後回覆。');
+    await page
+      .getByLabel('Draft', { exact: true })
+      .fill('各位同仁：\n\n主題：第四季檢討會議\n會議訂於2026年12月5日（週五）上午10點，在301會議室召開，請稍後回覆。');
 
     const mark = page.locator('mark[data-rule="weekday-mismatch"]');
     await mark.waitFor();
@@ -47,9 +55,14 @@ describe.skipIf(!executablePath)('the playground in a browser', () => {
   }, 60_000);
 
   it('listens on this machine only', () => {
-    const run = spawnSync('node', [join(root, 'bin/draftlint.js'), 'serve', '--host', '0.0.0.0'], { encoding: 'utf8', timeout: 10_000 });
+    const run = spawnSync('node', [join(root, 'bin/draftlint.js'), 'serve', '--host', '0.0.0.0'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('draftlint: --host 0.0.0.0: the playground listens on this machine only (127.0.0.1, localhost or ::1)\n');
+    expect(run.stderr).toBe(
+      'draftlint: --host 0.0.0.0: the playground listens on this machine only (127.0.0.1, localhost or ::1)\n',
+    );
   });
 });
 
@@ -58,8 +71,14 @@ describe('the playground API', () => {
   let base: string;
 
   beforeAll(async () => {
-    api = spawn('node', [join(root, 'bin/draftlint.js'), 'serve', '--port', '0', '--now', '2026-11-27T10:00:00+08:00'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    base = await new Promise<string>((resolve) => api.stdout!.on('data', (chunk: Buffer) => resolve(/http:\/\/\S+/.exec(chunk.toString())![0])));
+    api = spawn(
+      'node',
+      [join(root, 'bin/draftlint.js'), 'serve', '--port', '0', '--now', '2026-11-27T10:00:00+08:00'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    base = await new Promise<string>((resolve) =>
+      api.stdout!.on('data', (chunk: Buffer) => resolve(/http:\/\/\S+/.exec(chunk.toString())![0])),
+    );
   }, 30_000);
 
   afterAll(() => {
@@ -68,11 +87,21 @@ describe('the playground API', () => {
 
   it('lints and extracts posted drafts, and answers bad requests with a reason', async () => {
     const json = { 'content-type': 'application/json' };
-    const lint = await fetch(new URL('/api/lint', base), { method: 'POST', headers: json, body: JSON.stringify({ text: 'Meet on Friday, December 5, 2026 at 10:00 in Room 2.', locale: 'zh-Hant' }) });
+    const lint = await fetch(new URL('/api/lint', base), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: 'Meet on Friday, December 5, 2026 at 10:00 in Room 2.', locale: 'zh-Hant' }),
+    });
     expect(lint.status).toBe(200);
     const result = (await lint.json()) as { diagnostics: { ruleId: string; message: string }[] };
-    expect(result.diagnostics.find((d) => d.ruleId === 'weekday-mismatch')?.message).toBe('2026年12月5日是星期六，不是「Friday」；請改成與日期相符的星期。');
-    const extracted = await fetch(new URL('/api/extract', base), { method: 'POST', headers: json, body: JSON.stringify({ text: 'Meet on December 9, 2026 at 15:00 UTC in Room 2.' }) });
+    expect(result.diagnostics.find((d) => d.ruleId === 'weekday-mismatch')?.message).toBe(
+      '2026年12月5日是星期六，不是「Friday」；請改成與日期相符的星期。',
+    );
+    const extracted = await fetch(new URL('/api/extract', base), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: 'Meet on December 9, 2026 at 15:00 UTC in Room 2.' }),
+    });
     expect(((await extracted.json()) as { when: { start: string } }).when.start).toBe('2026-12-09T15:00:00+00:00');
     const bad = await fetch(new URL('/api/lint', base), { method: 'POST', headers: json, body: '{ not json' });
     expect(bad.status).toBe(400);

@@ -17,15 +17,21 @@ const draft = readFileSync(join(example, 'partner-update.eml'), 'utf8');
 
 function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      'node',
+      [bin, ...args],
+      { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
 const codeNameFindings = (messages: { ruleId: string; line: number; column: number; message: string }[]) =>
   messages.filter((m) => m.ruleId === 'codename/code-name').map((m) => `${m.line}:${m.column} ${m.message}`);
-const EXPECTED = ['10:22 "Bluefin" is an internal code name, and this mail goes to bo@partner.example.org, outside the company.'];
+const EXPECTED = [
+  '10:22 "Bluefin" is an internal code name, and this mail goes to bo@partner.example.org, outside the company.',
+];
 
 describe('the example plugin', () => {
   it('through the CLI: reported in the stylish, JSON and SARIF output, listed by draftlint rules', async () => {
@@ -40,7 +46,10 @@ describe('the example plugin', () => {
     expect(rules.stdout).toMatch(/^codename\/code-name +audience +error +Do not name an internal code name/m);
     const printed = JSON.parse((await run(['check', '--print-config', 'partner-update.eml'], example)).stdout);
     expect(printed.plugins).toEqual(['codename']);
-    expect(printed.rules['codename/code-name']).toMatchObject({ severity: 'error', options: { internalDomains: ['example.com'] } });
+    expect(printed.rules['codename/code-name']).toMatchObject({
+      severity: 'error',
+      options: { internalDomains: ['example.com'] },
+    });
   });
 
   it('through the library: from the config file, or handed over as a plugin module', async () => {
@@ -56,17 +65,28 @@ describe('the example plugin', () => {
     expect(warned.diagnostics.filter((d) => d.ruleId === 'codename/code-name').map((d) => d.severity)).toEqual([1]);
     // A plugin's rule is off until a config turns it on.
     const off = await createDraftlint({ noConfig: true, plugins: [join(example, 'codename.js')] });
-    expect((await off.lintText({ text: draft, filename: 'a.eml' })).diagnostics.map((d) => d.ruleId)).not.toContain('codename/code-name');
+    expect((await off.lintText({ text: draft, filename: 'a.eml' })).diagnostics.map((d) => d.ruleId)).not.toContain(
+      'codename/code-name',
+    );
   });
 
   it('from a package: plugins: [codename] loads draftlint-plugin-codename', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-plugin-'));
     const pkg = join(dir, 'node_modules/draftlint-plugin-codename');
     mkdirSync(pkg, { recursive: true });
-    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'draftlint-plugin-codename', type: 'module', main: 'index.js' }));
+    writeFileSync(
+      join(pkg, 'package.json'),
+      JSON.stringify({ name: 'draftlint-plugin-codename', type: 'module', main: 'index.js' }),
+    );
     // The package's rules come from the example; without its own `name` the namespace comes from the package's.
-    writeFileSync(join(pkg, 'index.js'), `import plugin from ${JSON.stringify(pathToFileURL(join(example, 'codename.js')).href)};\nexport const rules = plugin.rules;\n`);
-    writeFileSync(join(dir, '.draftlintrc.yaml'), 'plugins: [codename]\nrules:\n  codename/code-name: [error, { names: [Bluefin], internalDomains: [example.com] }]\n');
+    writeFileSync(
+      join(pkg, 'index.js'),
+      `import plugin from ${JSON.stringify(pathToFileURL(join(example, 'codename.js')).href)};\nexport const rules = plugin.rules;\n`,
+    );
+    writeFileSync(
+      join(dir, '.draftlintrc.yaml'),
+      'plugins: [codename]\nrules:\n  codename/code-name: [error, { names: [Bluefin], internalDomains: [example.com] }]\n',
+    );
     cpSync(join(example, 'partner-update.eml'), join(dir, 'mail.eml'));
     const { code, stdout } = await run(['check', 'mail.eml', '--format', 'json'], dir);
     expect(code).toBe(1);
@@ -89,7 +109,10 @@ describe('the example plugin', () => {
   it('through the language server: loaded in a trusted workspace, not loaded (and said so) in an untrusted one', async () => {
     const lsp = async (trusted: boolean) => {
       const server = spawn('node', [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-      const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+      const connection = createMessageConnection(
+        new StreamMessageReader(server.stdout!),
+        new StreamMessageWriter(server.stdin!),
+      );
       const uri = pathToFileURL(join(example, 'partner-update.eml')).href;
       const warnings: string[] = [];
       connection.onNotification('window/showMessage', (p: { message: string }) => void warnings.push(p.message));
@@ -100,9 +123,16 @@ describe('the example plugin', () => {
       );
       connection.listen();
       try {
-        await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { trusted } });
+        await connection.sendRequest('initialize', {
+          processId: process.pid,
+          rootUri: null,
+          capabilities: {},
+          initializationOptions: { trusted },
+        });
         await connection.sendNotification('initialized', {});
-        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: draft } });
+        await connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'plaintext', version: 1, text: draft },
+        });
         const { diagnostics } = await published;
         return { codes: diagnostics.map((d) => d.code), warnings };
       } finally {

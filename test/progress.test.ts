@@ -10,7 +10,10 @@ const root = new URL('../', import.meta.url).pathname;
 
 function terminal(isTTY: boolean) {
   const written: string[] = [];
-  return { stream: { isTTY, columns: 80, write: (s: string) => written.push(s) } as unknown as NodeJS.WritableStream, written };
+  return {
+    stream: { isTTY, columns: 80, write: (s: string) => written.push(s) } as unknown as NodeJS.WritableStream,
+    written,
+  };
 }
 
 describe('progressOn', () => {
@@ -57,17 +60,29 @@ describe('progressOn', () => {
 describe('draftlint check on many files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'draftlint-progress-'));
   mkdirSync(join(dir, 'drafts'));
-  for (let i = 0; i < 1200; i++) writeFileSync(join(dir, 'drafts', `${String(i).padStart(3, '0')}.txt`), `各位同事：\n\n第${i}次週會訂於2026年12月5日（週五）上午10點，在301會議室，請稍後回覆。\n`);
+  for (let i = 0; i < 1200; i++)
+    writeFileSync(
+      join(dir, 'drafts', `${String(i).padStart(3, '0')}.txt`),
+      `各位同事：\n\n第${i}次週會訂於2026年12月5日（週五）上午10點，在301會議室，請稍後回覆。\n`,
+    );
   const bin = join(root, 'bin/draftlint.js');
 
-  it.skipIf(spawnSync('script', ['--version']).status !== 0)('shows the bar on a terminal and leaves the report intact', () => {
-    // `script` gives the command a pseudo-terminal, as a person's shell would.
-    const run = spawnSync('script', ['-qec', `node ${bin} check drafts --no-color`, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-    expect(run.stdout).toMatch(/draftlint +\d+% \[#+\.*\] \d+\/1,200 files/);
-    const afterBar = run.stdout.slice(run.stdout.lastIndexOf('\x1b[2K') + 4);
-    expect(afterBar).toMatch(/^\r?\ndrafts\/000\.txt/);
-    expect(afterBar).toMatch(/✖ 6,?000 problems \(1200 errors, 2400 warnings, 2400 info\)/);
-  }, 120_000);
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)(
+    'shows the bar on a terminal and leaves the report intact',
+    () => {
+      // `script` gives the command a pseudo-terminal, as a person's shell would.
+      const run = spawnSync('script', ['-qec', `node ${bin} check drafts --no-color`, '/dev/null'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(run.stdout).toMatch(/draftlint +\d+% \[#+\.*\] \d+\/1,200 files/);
+      const afterBar = run.stdout.slice(run.stdout.lastIndexOf('\x1b[2K') + 4);
+      expect(afterBar).toMatch(/^\r?\ndrafts\/000\.txt/);
+      expect(afterBar).toMatch(/✖ 6,?000 problems \(1200 errors, 2400 warnings, 2400 info\)/);
+    },
+    120_000,
+  );
 
   it('prints no bar into a pipe', () => {
     const run = spawnSync('node', [bin, 'check', 'drafts'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });

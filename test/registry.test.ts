@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rules as registry, recommended } from '../rules/index.js';
 
 const root = new URL('../', import.meta.url);
-const folders = readdirSync(new URL('rules/', root), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = readdirSync(new URL('rules/', root), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('rule registry', () => {
   it('has one folder per registered rule, and the registry is sorted', () => {
@@ -24,8 +27,16 @@ describe('rule registry', () => {
   }
   it('the engine names no rule', () => {
     const walk = (dir: URL): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : d.name.endsWith('.ts') ? [readFileSync(new URL(d.name, dir), 'utf8')] : []));
-    const engine = walk(new URL('src/', root)).join('\n').replace(/from '\.\.\/rules\/index\.js'/, '');
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory()
+          ? walk(new URL(`${d.name}/`, dir))
+          : d.name.endsWith('.ts')
+            ? [readFileSync(new URL(d.name, dir), 'utf8')]
+            : [],
+      );
+    const engine = walk(new URL('src/', root))
+      .join('\n')
+      .replace(/from '\.\.\/rules\/index\.js'/, '');
     for (const id of folders) expect(engine.includes(`'${id}'`), id).toBe(false);
   });
 });

@@ -22,17 +22,25 @@ describe('hostile input finishes in bounded time', () => {
     ['300 nested lists', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'), 'a.md'],
     ['50,000 open brackets', '['.repeat(50_000), 'a.md'],
     ['a 100 KB line of dates', '12月5日（周五）上午9:00 '.repeat(5_000), 'a.txt'],
-  ])('%s', async (_, text, filename) => {
-    const started = performance.now();
-    await lint({ text, filename }, { now });
-    expect(performance.now() - started).toBeLessThan(15_000);
-  }, 30_000);
+  ])(
+    '%s',
+    async (_, text, filename) => {
+      const started = performance.now();
+      await lint({ text, filename }, { now });
+      expect(performance.now() - started).toBeLessThan(15_000);
+    },
+    30_000,
+  );
 });
 
 describe('fuzzing the readers', () => {
-  const seeds = ['eml/zh-Hans/gb2312-base64.eml', 'eml/zh-Hant/big5-qp.eml', 'eml/en/plain-utf8.eml', 'md/zh-Hans/notice.md', 'txt/zh-Hant/notice-wrong-weekday.txt'].map((path) =>
-    readFileSync(join(root, 'test/fixtures', path)),
-  );
+  const seeds = [
+    'eml/zh-Hans/gb2312-base64.eml',
+    'eml/zh-Hant/big5-qp.eml',
+    'eml/en/plain-utf8.eml',
+    'md/zh-Hans/notice.md',
+    'txt/zh-Hant/notice-wrong-weekday.txt',
+  ].map((path) => readFileSync(join(root, 'test/fixtures', path)));
   it('answers 2,000 mutated drafts with a result or a one-line input error', async () => {
     const rand = random(2026);
     for (let i = 0; i < 2_000; i++) {
@@ -41,7 +49,8 @@ describe('fuzzing the readers', () => {
       try {
         await lint({ text: i % 2 ? bytes : new TextDecoder().decode(bytes), filename }, { now });
       } catch (error) {
-        if (!(error instanceof InputError || error instanceof UsageError)) throw new Error(`input ${i} (${filename}) crashed: ${(error as Error).stack}`);
+        if (!(error instanceof InputError || error instanceof UsageError))
+          throw new Error(`input ${i} (${filename}) crashed: ${(error as Error).stack}`);
         expect((error as Error).message).not.toContain('\n');
       }
     }
@@ -54,7 +63,9 @@ describe('files', () => {
     writeFileSync(join(dir, 'big.txt'), 'a'.repeat(5_000));
     writeFileSync(join(dir, 'small.txt'), '我一會兒再打給你。');
     const { results, errors } = await lintFiles([dir], { now, maxFileSize: 1_000 });
-    expect(errors).toEqual([{ filePath: join(dir, 'big.txt'), reason: 'skipped: 5000 bytes, over the 1000-byte limit for a draft' }]);
+    expect(errors).toEqual([
+      { filePath: join(dir, 'big.txt'), reason: 'skipped: 5000 bytes, over the 1000-byte limit for a draft' },
+    ]);
     expect(results.map((r) => r.diagnostics.length)).toEqual([1]);
   });
 
@@ -71,7 +82,11 @@ describe('files', () => {
 
   it('checks a folder of 1,500 drafts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-many-'));
-    for (let i = 0; i < 1_500; i++) writeFileSync(join(dir, `note-${String(i).padStart(4, '0')}.txt`), i % 100 === 0 ? 'Please reply ASAP.' : 'Thanks, received.');
+    for (let i = 0; i < 1_500; i++)
+      writeFileSync(
+        join(dir, `note-${String(i).padStart(4, '0')}.txt`),
+        i % 100 === 0 ? 'Please reply ASAP.' : 'Thanks, received.',
+      );
     const { results, errors } = await lintFiles([dir], { now });
     expect(errors).toEqual([]);
     expect(results).toHaveLength(1_500);
@@ -99,7 +114,11 @@ describe('--fix never loses data', () => {
       const result = await lintWith([], input, { now });
       return { ...result, output: '定于2026年12月5日（周六）召开。' };
     };
-    const engine = { setupFor: async () => ({ rules: [], settings: {}, ignored: false }), lint: lintOnly, fix: fixAndRace };
+    const engine = {
+      setupFor: async () => ({ rules: [], settings: {}, ignored: false }),
+      lint: lintOnly,
+      fix: fixAndRace,
+    };
     const { errors } = await lintFilesWith(engine, [file], { fix: true, now });
     expect(readFileSync(file, 'utf8')).toBe(editedMeanwhile);
     expect(errors).toEqual([{ filePath: file, reason: 'changed on disk while it was checked; fixes not written' }]);
@@ -113,7 +132,9 @@ describe('--fix never loses data', () => {
     const fixed = line.replace('週五', '週六').repeat(20_000);
     for (let attempt = 0; attempt < 8; attempt++) {
       writeFileSync(file, original);
-      const child = spawn('node', [join(root, 'bin/draftlint.js'), 'check', file, '--fix', '--now', now], { stdio: 'ignore' });
+      const child = spawn('node', [join(root, 'bin/draftlint.js'), 'check', file, '--fix', '--now', now], {
+        stdio: 'ignore',
+      });
       await new Promise((resolve) => setTimeout(resolve, 150 + attempt * 120));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.on('close', resolve));

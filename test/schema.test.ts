@@ -18,7 +18,12 @@ describe('config schema', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const example = /```yaml\n# \.draftlintrc\.yaml\n([\s\S]*?)```/.exec(readme)![1];
     expect(validate(parse(example)), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ $schema: './node_modules/draftlint/schema/draftlint.schema.json', rules: { 'vague-time': ['warn', { minConfidence: 2, disabled: ['asap'] }], 'meeting-5w2h': 'error' } })).toBe(true);
+    expect(
+      validate({
+        $schema: './node_modules/draftlint/schema/draftlint.schema.json',
+        rules: { 'vague-time': ['warn', { minConfidence: 2, disabled: ['asap'] }], 'meeting-5w2h': 'error' },
+      }),
+    ).toBe(true);
   });
 
   it('accepts extends, plugins, plugin rules and a vocabulary', () => {
@@ -26,7 +31,12 @@ describe('config schema', () => {
       extends: ['draftlint:email', './team.yaml'],
       plugins: ['acme'],
       rules: { 'acme/code-name': 'error' },
-      vocabulary: { people: ['小王', { names: ['Sam', 'Sam Lee'], role: 'engineer' }], places: ['Lotus room'], groups: ['eng-all@'], accept: ['coming soon'] },
+      vocabulary: {
+        people: ['小王', { names: ['Sam', 'Sam Lee'], role: 'engineer' }],
+        places: ['Lotus room'],
+        groups: ['eng-all@'],
+        accept: ['coming soon'],
+      },
     };
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ vocabulary: './vocabulary.yaml' })).toBe(true);

@@ -20,7 +20,9 @@ const present = (() => {
 const root = new URL('../', import.meta.url).pathname;
 const fixtures = ['txt', 'md', 'eml'].flatMap((format) =>
   readdirSync(join(root, 'test/fixtures', format)).flatMap((language) =>
-    readdirSync(join(root, 'test/fixtures', format, language)).filter((f) => !f.endsWith('.json')).map((f) => join('test/fixtures', format, language, f)),
+    readdirSync(join(root, 'test/fixtures', format, language))
+      .filter((f) => !f.endsWith('.json'))
+      .map((f) => join('test/fixtures', format, language, f)),
   ),
 );
 

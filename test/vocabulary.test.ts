@@ -25,14 +25,30 @@ function project(files: Record<string, string>): string {
 }
 
 /** Each finding as `rule/message line:column`, with and without the team's vocabulary. */
-async function findings(name: string, text: string, extra: string[] = []): Promise<{ without: string[]; with: string[] }> {
+async function findings(
+  name: string,
+  text: string,
+  extra: string[] = [],
+): Promise<{ without: string[]; with: string[] }> {
   const dir = project({ [name]: text, 'team-words.yaml': WORDS, 'team.yaml': 'vocabulary: ./team-words.yaml\n' });
   const check = (config: string[]) =>
     new Promise<string[]>((resolve, reject) => {
-      const args = [join(root, 'bin/draftlint.js'), 'check', name, '--now', now, '--format', 'json', ...config, ...extra];
+      const args = [
+        join(root, 'bin/draftlint.js'),
+        'check',
+        name,
+        '--now',
+        now,
+        '--format',
+        'json',
+        ...config,
+        ...extra,
+      ];
       execFile('node', args, { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error && error.code !== 1) return reject(new Error(stderr));
-        const [result] = JSON.parse(stdout) as { messages: { ruleId: string; messageId: string; line: number; column: number; message: string }[] }[];
+        const [result] = JSON.parse(stdout) as {
+          messages: { ruleId: string; messageId: string; line: number; column: number; message: string }[];
+        }[];
         resolve(result.messages.map((m) => `${m.ruleId}/${m.messageId} ${m.line}:${m.column} ${m.message}`));
       });
     });
@@ -47,13 +63,17 @@ describe('vocabulary: people', () => {
     const text = 'To: dev@corp.example\nSubject: build\n\nThe careless change came from Kiwi again.\n';
     const { without, with: found } = await findings('a.eml', text);
     expect(ids(without)).not.toContain('public-criticism/criticised-in-public');
-    expect(found).toContainEqual(expect.stringMatching(/^public-criticism\/criticised-in-public 4:31 Kiwi is criticised by name/));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^public-criticism\/criticised-in-public 4:31 Kiwi is criticised by name/),
+    );
   });
 
   it('zh-Hant: 大熊 is a colleague, not a bear', async () => {
     const { without, with: found } = await findings('b.txt', '各位同事：\n\n大熊這次又搞砸了上線，太不負責任了。\n');
     expect(ids(without)).not.toContain('public-criticism/criticised-in-public');
-    expect(found).toContain('public-criticism/criticised-in-public 3:1 當著所有人（「各位」）點名批評大熊（「搞砸了」）；請說事不說人，批評留到私下和大熊談。');
+    expect(found).toContain(
+      'public-criticism/criticised-in-public 3:1 當著所有人（「各位」）點名批評大熊（「搞砸了」）；請說事不說人，批評留到私下和大熊談。',
+    );
   });
 
   it('zh-Hans: a name given as a plain string', async () => {
@@ -76,7 +96,23 @@ describe('vocabulary: places', () => {
     const dir = project({ 'e.txt': text, 'team.yaml': 'vocabulary:\n  places: [松風]\n' });
     const run = (config: string[]) =>
       new Promise<string>((resolve) =>
-        execFile('node', [join(root, 'bin/draftlint.js'), 'check', 'e.txt', '--now', now, '--kind', 'meeting-notice', '-f', 'json', ...config], { cwd: dir, encoding: 'utf8' }, (_e, stdout) => resolve(stdout)),
+        execFile(
+          'node',
+          [
+            join(root, 'bin/draftlint.js'),
+            'check',
+            'e.txt',
+            '--now',
+            now,
+            '--kind',
+            'meeting-notice',
+            '-f',
+            'json',
+            ...config,
+          ],
+          { cwd: dir, encoding: 'utf8' },
+          (_e, stdout) => resolve(stdout),
+        ),
       );
     const without = await run(['--no-config']);
     const found = await run(['-c', 'team.yaml']);
@@ -87,9 +123,14 @@ describe('vocabulary: places', () => {
 
 describe('vocabulary: groups', () => {
   it('en: a team list the heuristics do not know reaches many readers', async () => {
-    const { without, with: found } = await findings('f.eml', 'To: pm-weekly@corp.example\nSubject: build\n\nThe release slipped again. This is unacceptable and careless.\n');
+    const { without, with: found } = await findings(
+      'f.eml',
+      'To: pm-weekly@corp.example\nSubject: build\n\nThe release slipped again. This is unacceptable and careless.\n',
+    );
     expect(ids(without)).toEqual([]);
-    expect(found).toContainEqual(expect.stringMatching(/^mass-complaint\/complaint-to-group 4:\d+ .*sent to the list pm-weekly@corp\.example/));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^mass-complaint\/complaint-to-group 4:\d+ .*sent to the list pm-weekly@corp\.example/),
+    );
   });
 
   it('zh-Hans: a post to a team channel names the channel as its readers', async () => {
@@ -101,7 +142,10 @@ describe('vocabulary: groups', () => {
 describe('vocabulary: accepted phrases', () => {
   it('zh-Hant: 稍後再議 is accepted, the other vague word in the sentence is still reported', async () => {
     const { without, with: found } = await findings('h.txt', '這件事稍後再議，其他的請一會兒回覆我。\n');
-    expect(without.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['vague-time/vague-time 1:4', 'vague-time/vague-time 1:13']);
+    expect(without.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([
+      'vague-time/vague-time 1:4',
+      'vague-time/vague-time 1:13',
+    ]);
     expect(found.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['vague-time/vague-time 1:13']);
   });
 
@@ -115,8 +159,15 @@ describe('vocabulary: accepted phrases', () => {
   it('a wrong vocabulary is a usage error naming the file and the key', async () => {
     const dir = project({ 'a.txt': 'hi', 'team.yaml': 'vocabulary:\n  rooms: [Lotus]\n' });
     const stderr = await new Promise<string>((resolve) =>
-      execFile('node', [join(root, 'bin/draftlint.js'), 'check', 'a.txt', '-c', 'team.yaml'], { cwd: dir, encoding: 'utf8' }, (_e, _o, err) => resolve(err)),
+      execFile(
+        'node',
+        [join(root, 'bin/draftlint.js'), 'check', 'a.txt', '-c', 'team.yaml'],
+        { cwd: dir, encoding: 'utf8' },
+        (_e, _o, err) => resolve(err),
+      ),
     );
-    expect(stderr).toBe(`draftlint: ${join(dir, 'team.yaml')}: vocabulary.rooms: unknown key (expected people, places, groups, accept)\n`);
+    expect(stderr).toBe(
+      `draftlint: ${join(dir, 'team.yaml')}: vocabulary.rooms: unknown key (expected people, places, groups, accept)\n`,
+    );
   });
 });

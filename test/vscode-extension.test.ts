@@ -15,7 +15,13 @@ const settings: Record<string, { globalValue?: unknown; workspaceValue?: unknown
 const folders: { uri: { fsPath: string } }[] = [];
 const trust = { isTrusted: false };
 type Server = { command: string; args: string[]; options?: { env?: Record<string, string> } };
-const clients: { id: string; server: { run: Server }; options: { documentSelector: Record<string, string>[]; initializationOptions: { trusted: boolean } }; started: boolean; stopped: boolean }[] = [];
+const clients: {
+  id: string;
+  server: { run: Server };
+  options: { documentSelector: Record<string, string>[]; initializationOptions: { trusted: boolean } };
+  started: boolean;
+  stopped: boolean;
+}[] = [];
 
 const fakeVscode = {
   workspace: {
@@ -53,12 +59,17 @@ class FakeLanguageClient {
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
 const loader = Module as unknown as { _load: Loader };
 const originalLoad = loader._load;
-let extension: { activate(context: { subscriptions: unknown[] }): Promise<void>; deactivate(): Promise<void>; serverCommand(): Server & { env?: Record<string, string> } };
+let extension: {
+  activate(context: { subscriptions: unknown[] }): Promise<void>;
+  deactivate(): Promise<void>;
+  serverCommand(): Server & { env?: Record<string, string> };
+};
 
 beforeAll(() => {
   loader._load = function (request, parent, isMain) {
     if (request === 'vscode') return fakeVscode;
-    if (request === 'vscode-languageclient/node') return { LanguageClient: FakeLanguageClient, TransportKind: { stdio: 0 } };
+    if (request === 'vscode-languageclient/node')
+      return { LanguageClient: FakeLanguageClient, TransportKind: { stdio: 0 } };
     return originalLoad.call(this, request, parent, isMain);
   };
   extension = createRequire(import.meta.url)('../editors/vscode/extension.js');
@@ -84,7 +95,10 @@ describe('the VS Code extension', () => {
     folders.push({ uri: { fsPath: workspace } });
     expect(extension.serverCommand().command).toBe(process.execPath);
     trust.isTrusted = true;
-    expect(extension.serverCommand()).toEqual({ command: join(workspace, 'node_modules/.bin/draftlint'), args: ['lsp', '--stdio'] });
+    expect(extension.serverCommand()).toEqual({
+      command: join(workspace, 'node_modules/.bin/draftlint'),
+      args: ['lsp', '--stdio'],
+    });
     trust.isTrusted = false;
   });
 
@@ -101,7 +115,10 @@ describe('the VS Code extension', () => {
 
   it('declares limited support for untrusted workspaces, and draftlint.path as a machine setting', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'editors/vscode/package.json'), 'utf8'));
-    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: ['draftlint.path'] });
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({
+      supported: 'limited',
+      restrictedConfigurations: ['draftlint.path'],
+    });
     expect(manifest.contributes.configuration.properties['draftlint.path'].scope).toBe('machine');
     expect(manifest.dependencies.draftlint).toBeDefined();
   });
@@ -128,9 +145,16 @@ describe('the VS Code extension', () => {
   it('builds a command line that starts a working language server', async () => {
     const { command, args, options } = clients[0].server.run;
     const server = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'], env: options?.env });
-    const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    const connection = createMessageConnection(
+      new StreamMessageReader(server.stdout),
+      new StreamMessageWriter(server.stdin),
+    );
     connection.listen();
-    const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const init = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    });
     expect(init).toMatchObject({ serverInfo: { name: 'draftlint' }, capabilities: { hoverProvider: true } });
     await connection.sendRequest('shutdown');
     connection.dispose();

@@ -25,7 +25,10 @@ export class ResultCache {
         let entries = {};
         try {
             const stored = JSON.parse(await readFile(path, 'utf8'));
-            if (stored.format === FORMAT && stored.version === version && stored.entries && typeof stored.entries === 'object') {
+            if (stored.format === FORMAT &&
+                stored.version === version &&
+                stored.entries &&
+                typeof stored.entries === 'object') {
                 entries = stored.entries;
             }
         }
@@ -36,7 +39,13 @@ export class ResultCache {
     }
     /** What decides a result: the draft's bytes, the settings for it, and the day (the reference day) it is checked on. */
     static key(bytes, settings, day) {
-        return createHash('sha256').update(bytes).update('\0').update(JSON.stringify(settings) ?? '').update('\0').update(day).digest('hex');
+        return createHash('sha256')
+            .update(bytes)
+            .update('\0')
+            .update(JSON.stringify(settings) ?? '')
+            .update('\0')
+            .update(day)
+            .digest('hex');
     }
     get(file, key) {
         const entry = this.entries[resolve(file)];

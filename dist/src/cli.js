@@ -35,7 +35,11 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
         .description('A linter for drafts — emails, Markdown, messages — in Traditional Chinese, Simplified Chinese and English.')
         .version(packageVersion())
         .exitOverride()
-        .configureOutput({ writeOut: (s) => write(io.stdout, s), writeErr: (s) => write(io.stderr, s), outputError: (s) => fail(s.replace(/^error: /, '').trim()) })
+        .configureOutput({
+        writeOut: (s) => write(io.stdout, s),
+        writeErr: (s) => write(io.stderr, s),
+        outputError: (s) => fail(s.replace(/^error: /, '').trim()),
+    })
         .showHelpAfterError('(run draftlint --help for usage)')
         .addHelpText('after', EXAMPLES);
     program
@@ -46,8 +50,11 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
         .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the draft read from standard input')
         .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
         .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
-        .addOption(new Option('--locale <locale>', 'language of the messages (default: the draft\'s own)').choices([...LANGUAGES]))
-        .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
+        .addOption(new Option('--locale <locale>', "language of the messages (default: the draft's own)").choices([...LANGUAGES]))
+        .addOption(new Option('--kind <kind>', 'treat every draft as this kind instead of detecting it').choices([
+        'meeting-notice',
+        'other',
+    ]))
         .option('--fix', 'apply the safe fixes: write them into .txt and .md files (never .eml); with --stdin, print the fixed text')
         .option('--to <address>', 'a recipient (repeatable), added to the draft\'s own To: "team@example.com", "Ana <ana@example.com>"', (value, all = []) => [...all, value])
         .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (.eml files too); the report goes to stderr')
@@ -188,7 +195,21 @@ async function check(paths, flags, io, write, fail) {
         const progress = progressOn(io.stderr);
         rules = await rulesOfResults(draftlint, paths);
         try {
-            ({ results, errors, skipped = [] } = await draftlint.lintFiles(paths, { ...options, fix: flags.fix, fixDryRun: flags.fixDryRun, maxFileSize, maxFileTime, details: flags.format === 'json', cache: Boolean(flags.cache || flags.cacheLocation), cacheLocation: flags.cacheLocation, onProgress: progress.update }));
+            ({
+                results,
+                errors,
+                skipped = [],
+            } = await draftlint.lintFiles(paths, {
+                ...options,
+                fix: flags.fix,
+                fixDryRun: flags.fixDryRun,
+                maxFileSize,
+                maxFileTime,
+                details: flags.format === 'json',
+                cache: Boolean(flags.cache || flags.cacheLocation),
+                cacheLocation: flags.cacheLocation,
+                onProgress: progress.update,
+            }));
         }
         finally {
             progress.end();
@@ -207,9 +228,17 @@ async function check(paths, flags, io, write, fail) {
         write(io.stderr, `draftlint: ${note.filePath}: ${note.reason}`);
     for (const error of errors)
         fail(`${error.filePath}: ${error.reason}`);
-    const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) })) : results;
+    const shown = flags.quiet
+        ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 2) }))
+        : results;
     const color = flags.format === 'stylish' && useColor(flags, Boolean(io.stdout.isTTY));
-    const report = formatters[flags.format]({ results: shown, color, fixed: Boolean(flags.fix), rules, version: packageVersion() });
+    const report = formatters[flags.format]({
+        results: shown,
+        color,
+        fixed: Boolean(flags.fix),
+        rules,
+        version: packageVersion(),
+    });
     if (flags.outputFile) {
         try {
             writeFileSync(flags.outputFile, report);
@@ -276,10 +305,22 @@ async function checkWithin(draftlint, input, options, fixing, maxFileTime, detai
 }
 function listRules(rules, format, locale) {
     if (format === 'json') {
-        return JSON.stringify(rules.map(({ meta }) => ({ id: meta.id, category: meta.category, severity: meta.severity, messageSeverity: meta.messageSeverity, fixable: meta.fixable, hasSuggestions: meta.hasSuggestions, kinds: meta.appliesTo.kinds, description: meta.docs.description, docs: meta.docs.url })), null, 2);
+        return JSON.stringify(rules.map(({ meta }) => ({
+            id: meta.id,
+            category: meta.category,
+            severity: meta.severity,
+            messageSeverity: meta.messageSeverity,
+            fixable: meta.fixable,
+            hasSuggestions: meta.hasSuggestions,
+            kinds: meta.appliesTo.kinds,
+            description: meta.docs.description,
+            docs: meta.docs.url,
+        })), null, 2);
     }
     const width = Math.max(...rules.map((rule) => rule.meta.id.length));
-    const severities = (meta) => ['error', 'warning', 'info'].filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s)).join('/');
+    const severities = (meta) => ['error', 'warning', 'info']
+        .filter((s) => meta.severity === s || Object.values(meta.messageSeverity ?? {}).includes(s))
+        .join('/');
     const severityWidth = Math.max(...rules.map((rule) => severities(rule.meta).length));
     return rules
         .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${severities(meta).padEnd(severityWidth)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.docs.description[locale]}`)

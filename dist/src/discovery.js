@@ -91,7 +91,10 @@ async function walkFolder(label, folder, rules, errors) {
                 else if (entry.isSymbolicLink()) {
                     const target = await stat(absolute).catch((error) => error);
                     if (target instanceof Error) {
-                        errors.push({ filePath: join(label, path), reason: target.code === 'ELOOP' ? 'a loop of symbolic links' : 'a broken symbolic link' });
+                        errors.push({
+                            filePath: join(label, path),
+                            reason: target.code === 'ELOOP' ? 'a loop of symbolic links' : 'a broken symbolic link',
+                        });
                     }
                     else if (target.isFile()) {
                         found.push(join(label, path));

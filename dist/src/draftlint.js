@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { presets, rules as registry } from '../rules/index.js';
 import { resolveRules } from './engine/settings.js';
 import { ConfigLoader, inConfig, isIgnored, rulesFor } from './config/config.js';
-import { mergeVocabularies, validateVocabulary } from './config/vocabulary.js';
+import { mergeVocabularies, validateVocabulary, } from './config/vocabulary.js';
 import { checkSegmenter } from './analysis/tokens/tokens.js';
 import { fixWith, lintWith } from './lint.js';
 import { lintFilesWith } from './files.js';
@@ -16,10 +16,18 @@ const BUILTINS = Object.values(registry);
 export async function createDraftlint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const segmenter = options.segmenter ? checkSegmenter(options.segmenter) : undefined;
-    const loader = new ConfigLoader({ trusted: options.trusted, onSkipped: options.onSkipped, builtins: BUILTINS, presets });
+    const loader = new ConfigLoader({
+        trusted: options.trusted,
+        onSkipped: options.onSkipped,
+        builtins: BUILTINS,
+        presets,
+    });
     const extraVocabulary = options.vocabulary ? validateVocabulary(options.vocabulary, 'vocabulary') : undefined;
     const given = options.config ?? {};
-    const inline = { ...given, plugins: [...(given.plugins ?? []), ...(options.plugins ?? [])] };
+    const inline = {
+        ...given,
+        plugins: [...(given.plugins ?? []), ...(options.plugins ?? [])],
+    };
     const hasInline = Object.keys(given).length > 0 || (options.plugins?.length ?? 0) > 0;
     // Resolved now, so a wrong plugin or config given by a program fails here, not on the first draft.
     const inlineResolved = hasInline ? await loader.fromObject(inline, cwd) : undefined;

@@ -32,7 +32,10 @@ export async function lintFilesWith(engine, patterns, options = {}) {
         : undefined;
     const cacheKeys = [];
     const day = options.now instanceof Date ? options.now.toISOString() : (options.now ?? new Date().toISOString().slice(0, 10));
-    const skipped = ignored.map((filePath) => ({ filePath, reason: 'ignored by .gitignore or .draftlintignore, not checked' }));
+    const skipped = ignored.map((filePath) => ({
+        filePath,
+        reason: 'ignored by .gitignore or .draftlintignore, not checked',
+    }));
     // First pass, in this thread: read each file, answer what needs no parse (unreadable, or a page with nothing to report).
     const slots = new Array(files.length);
     const toCheck = [];
@@ -76,7 +79,12 @@ export async function lintFilesWith(engine, patterns, options = {}) {
     // two cores the threads' garbage collectors slow each other down (bench/RESULTS.md): more than one from four
     // cores, for many drafts to parse. DRAFTLINT_WORKERS sets the count.
     const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
-    const here = inThreads && toCheck.length === 1 && toCheck[0].bytes.length <= SMALL_DRAFT && seconds > 0 && Number.isFinite(seconds) && !stoppedHere();
+    const here = inThreads &&
+        toCheck.length === 1 &&
+        toCheck[0].bytes.length <= SMALL_DRAFT &&
+        seconds > 0 &&
+        Number.isFinite(seconds) &&
+        !stoppedHere();
     if (inThreads && options.maxFileTime !== 0 && !first && !here && toCheck.length > 0)
         first = new Checker();
     const cores = availableParallelism();
@@ -85,7 +93,9 @@ export async function lintFilesWith(engine, patterns, options = {}) {
     // Checked in a thread that can be stopped when it runs past its time; from TypeScript sources (the tests, with
     // their own lint functions) there is no compiled thread, and files are checked here.
     const lead = first ?? (inThreads && threads > 1 ? new Checker() : undefined);
-    const checkers = lead ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())] : [];
+    const checkers = lead
+        ? [lead, ...Array.from({ length: Math.min(threads, toCheck.length) - 1 }, () => new Checker())]
+        : [];
     const lintOptions = (index) => {
         // The thread finds the same config itself; only the call's own settings travel.
         const { now, locale, kind, format, recipients, segmenter, reportUnusedDisableDirectives } = perFile[index];
@@ -154,7 +164,18 @@ export async function lintFilesWith(engine, patterns, options = {}) {
 function cacheSettings(options) {
     const { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary } = options;
     const ruleIds = options.ruleList.map((rule) => rule.meta.id);
-    return { now, locale, kind, rules, format, recipients, segmenter, reportUnusedDisableDirectives, vocabulary, ruleIds };
+    return {
+        now,
+        locale,
+        kind,
+        rules,
+        format,
+        recipients,
+        segmenter,
+        reportUnusedDisableDirectives,
+        vocabulary,
+        ruleIds,
+    };
 }
 /** A kept result as this run would give it: its path as named now, and the clock read now when the clock decided. */
 function refreshed(kept, file) {
@@ -177,7 +198,7 @@ function namesItsReferenceDay(result) {
         t.date.day === day);
 }
 async function directoriesAmong(patterns, cwd) {
-    const found = await Promise.all(patterns.map(async (p) => ((await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory() ? [resolve(cwd, p)] : [])));
+    const found = await Promise.all(patterns.map(async (p) => (await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory() ? [resolve(cwd, p)] : []));
     return found.flat();
 }
 // Rule options (extra words) are not visible to the pre-scan: with any, every page is parsed.
@@ -198,7 +219,7 @@ export async function readDraft(path, label, limit) {
         throw new InputError(READ_ERRORS[error.code ?? ''] ?? error.message, label);
     };
     // A device, FIFO or socket named on the command line is no draft: /dev/zero never ends, a FIFO blocks on open.
-    const info = await stat(path).catch((error) => (error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error)));
+    const info = await stat(path).catch((error) => error.code === 'ENOENT' ? fail({ ...error, code: 'MISSING' }) : fail(error));
     if (!info.isFile())
         throw new InputError(`skipped: ${nonRegular(info)}, not a regular file`, label);
     if (info.size > limit)

@@ -50,9 +50,18 @@ export async function lintWith(rules, input, options = {}) {
             format: document.format,
             kind: document.kind,
             kindReasons: document.kindReasons,
-            profile: { genre: document.profile.genre, score: document.profile.score, meeting: document.profile.meeting, dated: document.profile.dated },
+            profile: {
+                genre: document.profile.genre,
+                score: document.profile.score,
+                meeting: document.profile.meeting,
+                dated: document.profile.dated,
+            },
             language: document.language,
-            reference: { time: document.reference.instant.toISOString(), offsetMinutes: document.reference.offsetMinutes, source: document.reference.source },
+            reference: {
+                time: document.reference.instant.toISOString(),
+                offsetMinutes: document.reference.offsetMinutes,
+                source: document.reference.source,
+            },
             headers: document.headers,
             times,
             // Getters: the audience and the people cost jieba's dictionary, which a run that never reads them should not load.
@@ -120,10 +129,16 @@ export function unparsedPageResult(text, filename, options) {
         document: {
             format: 'markdown',
             kind: options.kind ?? 'other',
-            kindReasons: ['not parsed: the pre-scan found no meeting word, recipients, attachments or word any rule checks on pages'],
+            kindReasons: [
+                'not parsed: the pre-scan found no meeting word, recipients, attachments or word any rule checks on pages',
+            ],
             profile: { genre: 'page', score: 0, meeting: undefined, dated: false },
             language: detectLanguages([text]).document,
-            reference: { time: reference.instant.toISOString(), offsetMinutes: reference.offsetMinutes, source: reference.source },
+            reference: {
+                time: reference.instant.toISOString(),
+                offsetMinutes: reference.offsetMinutes,
+                source: reference.source,
+            },
             headers: { to: [], cc: [], bcc: [] },
             times: [],
             writable: true,
@@ -156,5 +171,16 @@ function unusedDirectiveDiagnostics(unused, level, locale) {
 }
 /** A rule that threw on this draft: an error at the top naming the rule, while the other rules' findings stand. */
 function failureDiagnostic(ruleId, message, locale) {
-    return { ruleId, messageId: 'rule-failed', severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1, locale };
+    return {
+        ruleId,
+        messageId: 'rule-failed',
+        severity: 2,
+        fatal: true,
+        message,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        locale,
+    };
 }

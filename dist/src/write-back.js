@@ -42,7 +42,8 @@ async function writableTarget(path, label, within) {
     }
     const info = await lstat(target);
     // Even where the user could (root), a file marked read-only for everyone is not rewritten.
-    const writable = (info.mode & 0o222) !== 0 && (await access(target, constants.W_OK).then(() => true, () => false));
+    const writable = (info.mode & 0o222) !== 0 &&
+        (await access(target, constants.W_OK).then(() => true, () => false));
     if (!writable)
         throw new InputError('not writable: left unchanged', label);
     return target;

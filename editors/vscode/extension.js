@@ -21,7 +21,8 @@ function bundledServer() {
   for (const dir of [join(__dirname, 'node_modules', 'draftlint'), join(__dirname, '..', '..')]) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      if (pkg.name === 'draftlint' && existsSync(join(dir, 'bin', 'draftlint.js'))) return join(dir, 'bin', 'draftlint.js');
+      if (pkg.name === 'draftlint' && existsSync(join(dir, 'bin', 'draftlint.js')))
+        return join(dir, 'bin', 'draftlint.js');
     } catch {
       // not here
     }
@@ -36,7 +37,12 @@ function serverCommand() {
   if (configured) return { command: configured, args };
   if (vscode.workspace.isTrusted) {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const local = join(folder.uri.fsPath, 'node_modules', '.bin', process.platform === 'win32' ? 'draftlint.cmd' : 'draftlint');
+      const local = join(
+        folder.uri.fsPath,
+        'node_modules',
+        '.bin',
+        process.platform === 'win32' ? 'draftlint.cmd' : 'draftlint',
+      );
       if (existsSync(local)) return { command: local, args };
     }
   }
@@ -52,7 +58,12 @@ async function start() {
     vscode.window?.showErrorMessage?.('draftlint: no draftlint to run; set draftlint.path in your user settings.');
     return;
   }
-  const executable = { command: server.command, args: server.args, transport: TransportKind.stdio, options: server.env ? { env: server.env } : undefined };
+  const executable = {
+    command: server.command,
+    args: server.args,
+    transport: TransportKind.stdio,
+    options: server.env ? { env: server.env } : undefined,
+  };
   client = new LanguageClient(
     'draftlint',
     'draftlint',

@@ -9,7 +9,11 @@ export const codeName = defineRule({
     id: 'code-name',
     category: 'audience',
     severity: 'error',
-    appliesTo: { kinds: 'any', languages: ['en', 'zh-Hant', 'zh-Hans'], parts: ['subject', 'heading', 'paragraph', 'list-item'] },
+    appliesTo: {
+      kinds: 'any',
+      languages: ['en', 'zh-Hant', 'zh-Hans'],
+      parts: ['subject', 'heading', 'paragraph', 'list-item'],
+    },
     needs: ['audience'],
     fixable: false,
     hasSuggestions: false,
@@ -38,14 +42,22 @@ export const codeName = defineRule({
   check(context) {
     const { names, internalDomains } = context.options;
     const internal = internalDomains.map((domain) => domain.toLowerCase());
-    const outsider = context.audience().recipients.find((r) => !internal.includes(r.address.split('@')[1]?.toLowerCase() ?? ''));
+    const outsider = context
+      .audience()
+      .recipients.find((r) => !internal.includes(r.address.split('@')[1]?.toLowerCase() ?? ''));
     if (!outsider || names.length === 0) return;
     for (const block of context.blocks) {
       for (const name of names) {
         const pattern = LATIN.test(name) ? new RegExp(`\\b${escape(name)}\\b`, 'giu') : new RegExp(escape(name), 'gu');
         for (const match of block.text.matchAll(pattern)) {
           const data = { name: match[0], outsider: outsider.address };
-          context.report({ messageId: 'code-name', data, block: block.index, start: match.index, end: match.index + match[0].length });
+          context.report({
+            messageId: 'code-name',
+            data,
+            block: block.index,
+            start: match.index,
+            end: match.index + match[0].length,
+          });
         }
       }
     }

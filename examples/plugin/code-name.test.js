@@ -3,14 +3,37 @@ import { ruleTester } from 'draftlint/testing';
 import { codeName } from './code-name.js';
 
 const options = { names: ['Bluefin', '藍鰭計畫', '蓝鳍计划'], internalDomains: ['example.com'] };
-const mail = (to, body) => `From: a@example.com\nTo: ${to}\nSubject: x\nDate: Fri, 27 Nov 2026 10:00:00 +0800\n\n${body}\n`;
+const mail = (to, body) =>
+  `From: a@example.com\nTo: ${to}\nSubject: x\nDate: Fri, 27 Nov 2026 10:00:00 +0800\n\n${body}\n`;
 
 ruleTester(codeName, {
   valid: [
-    { language: 'en', filename: 'a.eml', options, text: mail('team@example.com', 'Bluefin ships on Tuesday.'), why: 'every reader is inside' },
-    { language: 'en', filename: 'a.eml', options, text: mail('bo@partner.org', 'The bluefinch sings outside.'), why: 'part of a word' },
-    { language: 'zh-Hant', filename: 'a.eml', options, text: mail('同事 <wang@example.com>', '藍鰭計畫下週上線，請大家準備。') },
-    { language: 'zh-Hans', filename: 'a.eml', options, text: mail('合作方 <li@partner.cn>', '新版本下周上线，请做好准备。') },
+    {
+      language: 'en',
+      filename: 'a.eml',
+      options,
+      text: mail('team@example.com', 'Bluefin ships on Tuesday.'),
+      why: 'every reader is inside',
+    },
+    {
+      language: 'en',
+      filename: 'a.eml',
+      options,
+      text: mail('bo@partner.org', 'The bluefinch sings outside.'),
+      why: 'part of a word',
+    },
+    {
+      language: 'zh-Hant',
+      filename: 'a.eml',
+      options,
+      text: mail('同事 <wang@example.com>', '藍鰭計畫下週上線，請大家準備。'),
+    },
+    {
+      language: 'zh-Hans',
+      filename: 'a.eml',
+      options,
+      text: mail('合作方 <li@partner.cn>', '新版本下周上线，请做好准备。'),
+    },
   ],
   invalid: [
     {

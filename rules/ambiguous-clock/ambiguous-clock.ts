@@ -40,7 +40,10 @@ export const ambiguousClock = defineRule({
       const { clock, morning: am, evening: pm } = doubt;
       const morning = { type: 'localized' as const, value: reading(am.hour, am.minute, 'morning') };
       const evening = { type: 'localized' as const, value: reading(pm.hour, pm.minute, 'evening') };
-      const edits = { morning: withHalf(block, clock, am.hour, 'morning'), evening: withHalf(block, clock, am.hour, 'evening') };
+      const edits = {
+        morning: withHalf(block, clock, am.hour, 'morning'),
+        evening: withHalf(block, clock, am.hour, 'evening'),
+      };
       const suggestions: SuggestionReport<'add-am' | 'add-pm'>[] = [
         { messageId: 'add-am', data: { morning }, edits: [edits.morning] },
         { messageId: 'add-pm', data: { evening }, edits: [edits.evening] },
@@ -49,7 +52,12 @@ export const ambiguousClock = defineRule({
       const likely = edits[doubt.likely];
       context.report({
         messageId: 'ambiguous-clock',
-        data: { written: clock.text, morning, evening, suggested: block.language === 'en' ? likely.text : likely.text + clock.text },
+        data: {
+          written: clock.text,
+          morning,
+          evening,
+          suggested: block.language === 'en' ? likely.text : likely.text + clock.text,
+        },
         block: time.block,
         start: clock.start,
         end: clock.end,
@@ -69,11 +77,21 @@ function halfWord(hour: number, half: 'morning' | 'evening'): string {
 
 function withHalf(block: Block, clock: Clock, hour: number, half: 'morning' | 'evening') {
   // "10 o'clock" becomes "10 AM".
-  if (block.language === 'en') return { block: block.index, start: clock.start, end: clock.end, text: `${clock.text.replace(/\s*o'clock/i, '')} ${half === 'morning' ? 'AM' : 'PM'}` };
+  if (block.language === 'en')
+    return {
+      block: block.index,
+      start: clock.start,
+      end: clock.end,
+      text: `${clock.text.replace(/\s*o'clock/i, '')} ${half === 'morning' ? 'AM' : 'PM'}`,
+    };
   return { block: block.index, start: clock.start, end: clock.start, text: halfWord(hour, half) };
 }
 
-function reading(hour: number, minute: number, half: 'morning' | 'evening'): Record<'en' | 'zh-Hant' | 'zh-Hans', string> {
+function reading(
+  hour: number,
+  minute: number,
+  half: 'morning' | 'evening',
+): Record<'en' | 'zh-Hant' | 'zh-Hans', string> {
   const hhmm = isoTime({ hour, minute });
   const twelve = hour % 12;
   const zh = (dot: string) => `${halfWord(twelve, half)}${twelve}${dot}${minute ? `${minute}分` : ''}（${hhmm}）`;

@@ -17,7 +17,6 @@ function weight(matches: ToneMatch[]): number {
   return [...byEntry.values()].reduce((a, b) => a + b, 0);
 }
 
-
 export const badNewsByMail = defineRule({
   meta: {
     id: 'bad-news-by-mail',

@@ -8,7 +8,6 @@ import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-
 export const massComplaint = defineRule({
   meta: {
     id: 'mass-complaint',

@@ -12,14 +12,21 @@ import { detailText, messages } from './messages.js';
 import { BLANK_DATE, TEMPLATES } from './templates.js';
 
 type MessageId = keyof typeof messages;
-const GREETING = /^(各位|大家|諸位|诸位|親愛的|亲爱的|敬愛的|敬爱的|hi|hello|hey|dear|good (morning|afternoon|evening))\b|^.{0,24}[：:，,]$|^.{0,12}(好|您好|你們好|你们好)[！!，,。]?$/i;
+const GREETING =
+  /^(各位|大家|諸位|诸位|親愛的|亲爱的|敬愛的|敬爱的|hi|hello|hey|dear|good (morning|afternoon|evening))\b|^.{0,24}[：:，,]$|^.{0,12}(好|您好|你們好|你们好)[！!，,。]?$/i;
 
 export const meeting5w2h = defineRule({
   meta: {
     id: 'meeting-5w2h',
     category: 'completeness',
     severity: 'info',
-    messageSeverity: { 'missing-when': 'error', 'missing-where': 'error', 'where-deferred': 'warning', 'missing-who': 'warning', 'missing-what': 'warning' },
+    messageSeverity: {
+      'missing-when': 'error',
+      'missing-where': 'error',
+      'where-deferred': 'warning',
+      'missing-who': 'warning',
+      'missing-what': 'warning',
+    },
     appliesTo: { kinds: ['meeting-notice'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS], frontMatter: true },
     needs: ['times', 'tokens'],
     fixable: false,
@@ -37,7 +44,8 @@ export const meeting5w2h = defineRule({
       acceptDeferredPlace: {
         type: 'boolean',
         default: false,
-        description: 'Accept a place promised elsewhere ("link in the invite", 入会方式另行通知), for teams that send links only in invites.',
+        description:
+          'Accept a place promised elsewhere ("link in the invite", 入会方式另行通知), for teams that send links only in invites.',
       },
     },
     // On a page it needs a notice, recipients or attachments, which the engine looks for itself.
@@ -57,10 +65,18 @@ export const meeting5w2h = defineRule({
       vocabulary: document.vocabulary,
     });
     const anchor = anchorBlock(blocks);
-    const report = (messageId: MessageId, element: NoticeElement, data: MessageData, templateData: Record<string, string> = {}) => {
+    const report = (
+      messageId: MessageId,
+      element: NoticeElement,
+      data: MessageData,
+      templateData: Record<string, string> = {},
+    ) => {
       // A notice that is only front matter (an event page's start, end and location): the report stands on it.
       if (!anchor) return context.report({ messageId, data, block: -1, start: 0, end: 0 });
-      const line = TEMPLATES[element][anchor.language].replace(/\{(\w+)\}/g, (_, key: string) => templateData[key] ?? '');
+      const line = TEMPLATES[element][anchor.language].replace(
+        /\{(\w+)\}/g,
+        (_, key: string) => templateData[key] ?? '',
+      );
       const firstLine = anchor.text.split(/\r?\n/)[0];
       context.report({
         messageId,
@@ -68,7 +84,13 @@ export const meeting5w2h = defineRule({
         block: anchor.index,
         start: 0,
         end: firstLine.length,
-        suggestions: [{ messageId: 'add-line', data: { line }, edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }] }],
+        suggestions: [
+          {
+            messageId: 'add-line',
+            data: { line },
+            edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }],
+          },
+        ],
       });
     };
     const language = anchor?.language ?? document.language;

@@ -13,7 +13,11 @@ export const missingAttachment = defineRule({
     category: 'completeness',
     severity: 'warning',
     // Quotes are earlier mails in a reply; their attachments went with them.
-    appliesTo: { kinds: 'any', languages: [...LANGUAGES], parts: ['subject', 'heading', 'paragraph', 'list-item', 'table-cell'] },
+    appliesTo: {
+      kinds: 'any',
+      languages: [...LANGUAGES],
+      parts: ['subject', 'heading', 'paragraph', 'list-item', 'table-cell'],
+    },
     needs: ['tokens'],
     fixable: false,
     hasSuggestions: false,
@@ -38,9 +42,20 @@ export const missingAttachment = defineRule({
     for (const block of context.blocks) {
       const language = block.language === 'en' ? 'en' : 'zh';
       const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url)).entries;
-      const [match] = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
+      const [match] = matchLexicon(
+        entries,
+        block.text,
+        language,
+        language === 'zh' ? () => context.tokens(block) : undefined,
+      );
       if (!match) continue;
-      context.report({ messageId: 'no-attachment', data: { term: match.text }, block: block.index, start: match.start, end: match.end });
+      context.report({
+        messageId: 'no-attachment',
+        data: { term: match.text },
+        block: block.index,
+        start: match.start,
+        end: match.end,
+      });
       return;
     }
   },

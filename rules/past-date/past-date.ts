@@ -64,11 +64,17 @@ export const pastDate = defineRule({
 /** "submit it by September 30, 23:59", 「12月1日前报名」: the last day for something, not a meeting day. */
 function endsSomething(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  return /\b(?:by|before|until|no later than|due(?: on)?|deadline:?)\s*$/i.test(before) || /^\s*(?:前|之前|以前|截止)/.test(text.slice(end, end + 4));
+  return (
+    /\b(?:by|before|until|no later than|due(?: on)?|deadline:?)\s*$/i.test(before) ||
+    /^\s*(?:前|之前|以前|截止)/.test(text.slice(end, end + 4))
+  );
 }
 
 /** "starting September 10th 2024", "since 2023-01-05", 2023年3月6日起每周一: the first day of a series, not a meeting day. */
 function startsASeries(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  return /\b(?:starting|started|beginning|since)\s*(?:on\s*)?$/i.test(before) || /[日号號]\s*(?:起|开始|開始)/.test(text.slice(start, end + 3));
+  return (
+    /\b(?:starting|started|beginning|since)\s*(?:on\s*)?$/i.test(before) ||
+    /[日号號]\s*(?:起|开始|開始)/.test(text.slice(start, end + 3))
+  );
 }

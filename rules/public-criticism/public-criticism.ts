@@ -10,7 +10,6 @@ import { writersBlocks } from '../../src/analysis/tone/to-group.js';
 import { findNamedBlame } from '../../src/analysis/tone/named-blame.js';
 import { messages } from './messages.js';
 
-
 export const publicCriticism = defineRule({
   meta: {
     id: 'public-criticism',
@@ -72,6 +71,10 @@ function withoutName(block: Block, person: Person, sentenceStart: number, senten
   const we = atStart ? 'We' : 'we';
   const replacement = english ? (verb ? `${we} ${PLURAL[verb[1].toLowerCase()]}` : we) : '';
   const edit: Edit = { block: block.index, start: person.start, end, text: replacement };
-  const sentence = (block.text.slice(sentenceStart, person.start) + replacement + block.text.slice(end, sentenceEnd)).trim();
+  const sentence = (
+    block.text.slice(sentenceStart, person.start) +
+    replacement +
+    block.text.slice(end, sentenceEnd)
+  ).trim();
   return { messageId: 'remove-name' as const, data: { sentence }, edits: [edit] };
 }

@@ -17,7 +17,10 @@ export const RELATIVE_DAY_PHRASES = {
 export const DEADLINE_AFTER = /^(?:之?前|以前)$/;
 
 /** A bare weekday (週三, "Wednesday") is left alone when something near it already pins or repeats it. */
-export const BARE_WEEKDAY = { zh: /^(?:周|星期|礼拜|拜)[一二三四五六日天]$/, en: /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i };
+export const BARE_WEEKDAY = {
+  zh: /^(?:周|星期|礼拜|拜)[一二三四五六日天]$/,
+  en: /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i,
+};
 /** 校历第五周周五, "week 5, Friday": the week is numbered. */
 export const NUMBERED_WEEK_BEFORE = /第\s*[\d一二三四五六七八九十]+\s*[周週]\W*$|\bweek\s+\d+\W*$/i;
 /** 周二（9/29）: a date in brackets right after. */

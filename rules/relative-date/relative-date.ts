@@ -11,7 +11,6 @@ import { EN_MONTHS } from '../../src/i18n/format.js';
 import { messages } from './messages.js';
 import { BARE_WEEKDAY, DATE_AFTER, DEADLINE_AFTER, NUMBERED_WEEK_BEFORE, RELATIVE_DAY_PHRASES } from './phrases.js';
 
-
 export const relativeDate = defineRule({
   meta: {
     id: 'relative-date',
@@ -41,7 +40,11 @@ export const relativeDate = defineRule({
     if (isUndatedPage(document)) return;
     const today = referenceDate(document.reference);
     const times = context.times();
-    const written = new Set(times.filter((time) => time.date && time.dayKind === 'absolute').map((time) => isoDate(time.date as CalendarDate)));
+    const written = new Set(
+      times
+        .filter((time) => time.date && time.dayKind === 'absolute')
+        .map((time) => isoDate(time.date as CalendarDate)),
+    );
     for (const time of times) {
       const { date } = time;
       if (!date || time.recurring || (time.dayKind !== 'relative' && time.dayKind !== 'weekday')) continue;
@@ -53,11 +56,15 @@ export const relativeDate = defineRule({
       const day = relativePhrase(time.text, language);
       if (!day) continue;
       // 本周五前: the date goes after the whole deadline, 本周五前（11月27日）.
-      const phrase = time.deadline && language !== 'en' && DEADLINE_AFTER.test(simplify(time.text).slice(day.length)) ? time.text : day;
+      const phrase =
+        time.deadline && language !== 'en' && DEADLINE_AFTER.test(simplify(time.text).slice(day.length))
+          ? time.text
+          : day;
       const end = time.start + phrase.length;
       // 後天（星期日）, "the day after tomorrow (Sunday)": a weekday beside it already pins the day; weekday-mismatch checks it.
       if (time.weekday && time.weekday.start >= end) continue;
-      if (isBareWeekday(phrase, language) && pinnedOrRepeated(document.blocks[time.block].text, time.start, end)) continue;
+      if (isBareWeekday(phrase, language) && pinnedOrRepeated(document.blocks[time.block].text, time.start, end))
+        continue;
       context.report({
         messageId: 'add-date',
         data: { written: phrase.replace(/^on\s+/i, ''), date: { type: 'date', value: date } },
@@ -76,7 +83,11 @@ function isBareWeekday(phrase: string, language: Language): boolean {
 
 function pinnedOrRepeated(text: string, start: number, end: number): boolean {
   const view = simplify(text);
-  if (NUMBERED_WEEK_BEFORE.test(view.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(view.slice(end, end + 16))) return true;
+  if (
+    NUMBERED_WEEK_BEFORE.test(view.slice(Math.max(0, start - 12), start)) ||
+    DATE_AFTER.test(view.slice(end, end + 16))
+  )
+    return true;
   return repeatsInSentence(text, start, end);
 }
 

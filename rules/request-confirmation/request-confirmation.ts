@@ -19,7 +19,12 @@ export const requestConfirmation = defineRule({
     id: 'request-confirmation',
     category: 'completeness',
     severity: 'info',
-    appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+    appliesTo: {
+      kinds: 'any',
+      genres: ['message', 'page'],
+      languages: [...LANGUAGES],
+      parts: BLOCK_PARTS.filter((part) => part !== 'quote'),
+    },
     needs: ['tokens', 'audience'],
     fixable: false,
     hasSuggestions: true,
@@ -43,7 +48,8 @@ export const requestConfirmation = defineRule({
     const notice = document.kind === 'meeting-notice';
     // A documentation page addresses no one in particular; only a notice page is checked.
     if (!notice && document.genre !== 'message') return;
-    const found = (group: Group) => blocks.map((block) => ({ block, match: first(context, block, group) })).find((f) => f.match);
+    const found = (group: Group) =>
+      blocks.map((block) => ({ block, match: first(context, block, group) })).find((f) => f.match);
     const line = CONFIRMATION_LINE[document.language];
     const asks = () => found('requests') !== undefined || blocks.some((block) => commandsSomeone(context, block));
     const noReply = found('no-reply');
@@ -55,7 +61,13 @@ export const requestConfirmation = defineRule({
         block: block.index,
         start: match.start,
         end: match.end,
-        suggestions: [{ messageId: 'replace-with-confirmation', data: { line }, edits: [{ block: block.index, start: match.start, end: match.end, text: line.replace(/[。.]$/, '') }] }],
+        suggestions: [
+          {
+            messageId: 'replace-with-confirmation',
+            data: { line },
+            edits: [{ block: block.index, start: match.start, end: match.end, text: line.replace(/[。.]$/, '') }],
+          },
+        ],
       });
       return;
     }
@@ -81,7 +93,13 @@ export const requestConfirmation = defineRule({
       block: last.index,
       start: lastLine,
       end: last.text.replace(/\s+$/, '').length,
-      suggestions: [{ messageId: 'add-confirmation', data: { line }, edits: [{ block: last.index, start: lastLine, end: lastLine, text: line, insertLine: 'after' }] }],
+      suggestions: [
+        {
+          messageId: 'add-confirmation',
+          data: { line },
+          edits: [{ block: last.index, start: lastLine, end: lastLine, text: line, insertLine: 'after' }],
+        },
+      ],
     });
   },
 });
@@ -90,7 +108,9 @@ type Group = 'requests' | 'acknowledgements' | 'no-reply' | 'open-event' | 'expe
 
 function negated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  return /\b(?:not|never|no)\b(?:\s+\w+){0,2}\s*$/i.test(before) || /[不非未沒没](?:\p{Script=Han}){0,2}$/u.test(before);
+  return (
+    /\b(?:not|never|no)\b(?:\s+\w+){0,2}\s*$/i.test(before) || /[不非未沒没](?:\p{Script=Han}){0,2}$/u.test(before)
+  );
 }
 
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
@@ -100,7 +120,12 @@ function first(context: RuleContext, block: Block, group: Group): LexiconMatch |
   const language = block.language === 'en' ? 'en' : 'zh';
   const entries: LexiconEntry[] = loadLexicon(new URL(`./lexicon.${language}.yaml`, import.meta.url))[group] ?? [];
   const quoted = [...block.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
-  const matches = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
+  const matches = matchLexicon(
+    entries,
+    block.text,
+    language,
+    language === 'zh' ? () => context.tokens(block) : undefined,
+  );
   return matches.find((m) => !quoted.some(([start, end]) => start < m.start && m.end < end));
 }
 
@@ -108,7 +133,9 @@ function first(context: RuleContext, block: Block, group: Group): LexiconMatch |
 // state, think or thank (@bob 是的, @小王 觉得呢, @小李 辛苦了) do not.
 const MENTIONS = /^(?:@[\w\p{Script=Han}.-]+[\s,，:：]*)+/u;
 const NOT_COMMANDS = new Set(
-  '是 有 在 会 會 能 可以 觉得 覺得 认为 認為 感觉 感覺 知道 谢谢 謝謝 感谢 感謝 辛苦 同意 赞同 贊同 喜欢 喜歡 希望 好像 应该 應該 说 說'.split(' '),
+  '是 有 在 会 會 能 可以 觉得 覺得 认为 認為 感觉 感覺 知道 谢谢 謝謝 感谢 感謝 辛苦 同意 赞同 贊同 喜欢 喜歡 希望 好像 应该 應該 说 說'.split(
+    ' ',
+  ),
 );
 
 function commandsSomeone(context: RuleContext, block: Block): boolean {

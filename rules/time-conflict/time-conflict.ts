@@ -2,10 +2,24 @@
 // 北京时间周四晚上9点（UTC 12:00）, a weekday that does not move with the date line — and a daylight-saving zone
 // named outside its season ("EDT" on 15 January). Offsets and seasons come from ICU (Intl).
 // Principle: 5w2h-when (a notice must carry a start time the reader can trust).
-import { addDays, isoTime, referenceDate, weekdayOf, type CalendarDate, type ClockTime } from '../../src/analysis/times/calendar.js';
+import {
+  addDays,
+  isoTime,
+  referenceDate,
+  weekdayOf,
+  type CalendarDate,
+  type ClockTime,
+} from '../../src/analysis/times/calendar.js';
 import type { TimeExpression } from '../../src/analysis/times/types.js';
 import { isUndatedPage } from '../../src/analysis/times/undated.js';
-import { daylightOutOfSeason, formatOffset, lookupZone, offsetsOf, standardName, type Zone } from '../../src/analysis/times/zones.js';
+import {
+  daylightOutOfSeason,
+  formatOffset,
+  lookupZone,
+  offsetsOf,
+  standardName,
+  type Zone,
+} from '../../src/analysis/times/zones.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -14,7 +28,8 @@ import { messages } from './messages.js';
 const SAME_MOMENT_GAP = /^[\s,，;；/|=）)\]]*(?:[（([]|\bor\b|i\.e\.|即|也就是|相当于|相當於)?\s*$/i;
 // A zone written with a clock time (15:00 utc, 3pm pt, utc+8, utc 12:00), or a Chinese zone name: on a page
 // without one the rule cannot report, and the page need not be parsed.
-const ZONE_WORD = /(?:\d[:.h]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.|点|时))\s*[（(]?\s*(?:utc|gmt|et|pt|ct|mt|[ecmp][sd]t|cest?|bst|jst|kst|ist|aest|aedt)\b|\b(?:utc|gmt)\s*[+-]?\s*\d|北京时间|台北时间|台湾时间|香港时间|东八区/;
+const ZONE_WORD =
+  /(?:\d[:.h]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.|点|时))\s*[（(]?\s*(?:utc|gmt|et|pt|ct|mt|[ecmp][sd]t|cest?|bst|jst|kst|ist|aest|aedt)\b|\b(?:utc|gmt)\s*[+-]?\s*\d|北京时间|台北时间|台湾时间|香港时间|东八区/;
 
 export const timeConflict = defineRule({
   meta: {
@@ -56,7 +71,12 @@ export const timeConflict = defineRule({
         if (actual !== undefined) {
           context.report({
             messageId: 'daylight-out-of-season',
-            data: { zone: zone.written, date: { type: 'date', value: time.date }, actual: standardName(zone) ?? formatOffset(actual), offset: formatOffset(actual) },
+            data: {
+              zone: zone.written,
+              date: { type: 'date', value: time.date },
+              actual: standardName(zone) ?? formatOffset(actual),
+              offset: formatOffset(actual),
+            },
             block: time.block,
             start: time.timezone!.start,
             end: time.timezone!.end,
@@ -68,7 +88,10 @@ export const timeConflict = defineRule({
         anchor = undefined;
         continue;
       }
-      const gap = document.blocks[time.block].text.slice(Math.max(time.end, time.timezone!.end), Math.min(next.start, next.timezone!.start));
+      const gap = document.blocks[time.block].text.slice(
+        Math.max(time.end, time.timezone!.end),
+        Math.min(next.start, next.timezone!.start),
+      );
       if (!SAME_MOMENT_GAP.test(gap)) {
         anchor = undefined;
         continue;
@@ -77,7 +100,8 @@ export const timeConflict = defineRule({
       anchor = [anchor, time, next].find((candidate) => candidate?.date);
       const nextZone = lookupZone(next.timezone!.text, language);
       // A weekly meeting, a bare weekday or a page's guessed year: the season is unknown, either is allowed.
-      const definite = anchor && !anchor.recurring && anchor.dayKind !== 'weekday' && !(undated && anchor.yearSource !== 'written');
+      const definite =
+        anchor && !anchor.recurring && anchor.dayKind !== 'weekday' && !(undated && anchor.yearSource !== 'written');
       if (nextZone) compare(context, time, zone, next, nextZone, anchor?.date ?? today, Boolean(definite));
     }
   },
@@ -85,19 +109,37 @@ export const timeConflict = defineRule({
 
 type Context = Parameters<typeof timeConflict.check>[0];
 
-function compare(context: Context, first: TimeExpression, zone: Zone, second: TimeExpression, secondZone: Zone, day: CalendarDate, definite: boolean): void {
+function compare(
+  context: Context,
+  first: TimeExpression,
+  zone: Zone,
+  second: TimeExpression,
+  secondZone: Zone,
+  day: CalendarDate,
+  definite: boolean,
+): void {
   const season = definite ? day : undefined;
   const readings = clockReadings(first).flatMap((start) =>
-    offsetsOf(zone, season, start).flatMap((from) => offsetsOf(secondZone, season, start).map((to) => shift(day, start, to - from))),
+    offsetsOf(zone, season, start).flatMap((from) =>
+      offsetsOf(secondZone, season, start).map((to) => shift(day, start, to - from)),
+    ),
   );
   const written = second.startTime as ClockTime;
-  const sameClock = readings.filter((reading) => clockReadings(second).some((time) => reading.time.hour === time.hour && reading.time.minute === time.minute));
-  const firstText = context.document.blocks[first.block].text.slice(Math.min(first.start, first.timezone!.start), Math.max(first.end, first.timezone!.end)).replace(/^[（(\s]+|[）)\s]+$/g, '');
+  const sameClock = readings.filter((reading) =>
+    clockReadings(second).some((time) => reading.time.hour === time.hour && reading.time.minute === time.minute),
+  );
+  const firstText = context.document.blocks[first.block].text
+    .slice(Math.min(first.start, first.timezone!.start), Math.max(first.end, first.timezone!.end))
+    .replace(/^[（(\s]+|[）)\s]+$/g, '');
   const range = { block: second.block, start: second.start + (/^[（(]/.test(second.text) ? 1 : 0), end: second.end };
   if (sameClock.length === 0) {
     context.report({
       messageId: 'times-disagree',
-      data: { first: firstText, expected: `${isoTime(readings[0].time)} ${secondZone.written}`, written: `${isoTime(written)} ${secondZone.written}` },
+      data: {
+        first: firstText,
+        expected: `${isoTime(readings[0].time)} ${secondZone.written}`,
+        written: `${isoTime(written)} ${secondZone.written}`,
+      },
       ...range,
     });
     return;
@@ -108,7 +150,12 @@ function compare(context: Context, first: TimeExpression, zone: Zone, second: Ti
   if (sameClock.some((reading) => weekdayOf(reading.date) === second.weekday!.value)) return;
   context.report({
     messageId: 'day-disagrees',
-    data: { first: firstText, zone: secondZone.written, expected: { type: 'weekday', value: weekday }, written: { type: 'weekday', value: second.weekday.value } },
+    data: {
+      first: firstText,
+      zone: secondZone.written,
+      expected: { type: 'weekday', value: weekday },
+      written: { type: 'weekday', value: second.weekday.value },
+    },
     block: second.block,
     start: second.weekday.start,
     end: second.weekday.end,
@@ -118,7 +165,9 @@ function compare(context: Context, first: TimeExpression, zone: Zone, second: Ti
 /** 3-3:30 EST: a time with no half of the day may be either. */
 function clockReadings(time: TimeExpression): ClockTime[] {
   const start = time.startTime as ClockTime;
-  return time.halfOfDay === 'unwritten' && start.hour >= 1 && start.hour <= 11 ? [start, { ...start, hour: start.hour + 12 }] : [start];
+  return time.halfOfDay === 'unwritten' && start.hour >= 1 && start.hour <= 11
+    ? [start, { ...start, hour: start.hour + 12 }]
+    : [start];
 }
 
 function shift(date: CalendarDate, time: ClockTime, minutes: number): { date: CalendarDate; time: ClockTime } {

@@ -18,10 +18,18 @@ export function periodsWithoutDay(times: TimeExpression[], blocks: Block[], refe
   return times.filter((time) => {
     // A week is meant as a day often enough to ask for it; "this month we have lots of activities" opens a
     // newsletter, not an appointment.
-    if (!time.period || time.period.unit === 'month' || time.recurring || compareDates(time.period.last, today) < 0) return false;
+    if (!time.period || time.period.unit === 'month' || time.recurring || compareDates(time.period.last, today) < 0)
+      return false;
     const block = blocks[time.block];
     const sentence = sentenceRange(block.text, time.start, time.end);
-    const named = times.some((other) => other !== time && other.block === time.block && (other.date || other.startTime) && other.start >= sentence.start && other.end <= sentence.end);
+    const named = times.some(
+      (other) =>
+        other !== time &&
+        other.block === time.block &&
+        (other.date || other.startTime) &&
+        other.start >= sentence.start &&
+        other.end <= sentence.end,
+    );
     if (named) return false;
     const text = block.text.slice(sentence.start, sentence.end);
     return block.language === 'en' ? ARRANGING.en.test(text) : ARRANGING.zh.test(simplify(text));

@@ -5,7 +5,6 @@ import { LANGUAGES, type Block } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-
 const ZH_SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
 const EN_SENTENCE = /[^.!?;\n]+(?:[.!?;]+|$)/g;
 const HAN = /\p{Script=Han}/gu;
@@ -16,7 +15,12 @@ export const wallOfText = defineRule({
     id: 'wall-of-text',
     category: 'tone',
     severity: 'info',
-    appliesTo: { kinds: 'any', genres: ['message'], languages: [...LANGUAGES], parts: ['paragraph', 'list-item', 'quote'] },
+    appliesTo: {
+      kinds: 'any',
+      genres: ['message'],
+      languages: [...LANGUAGES],
+      parts: ['paragraph', 'list-item', 'quote'],
+    },
     needs: [],
     fixable: false,
     hasSuggestions: false,
@@ -30,10 +34,34 @@ export const wallOfText = defineRule({
       principle: 'short-phrases',
     },
     options: {
-      sentenceChars: { type: 'number', default: 80, minimum: 1, integer: true, description: 'Longest Chinese sentence, in Han characters.' },
-      paragraphChars: { type: 'number', default: 250, minimum: 1, integer: true, description: 'Longest Chinese paragraph, in Han characters.' },
-      sentenceWords: { type: 'number', default: 45, minimum: 1, integer: true, description: 'Longest English sentence, in words.' },
-      paragraphWords: { type: 'number', default: 150, minimum: 1, integer: true, description: 'Longest English paragraph, in words.' },
+      sentenceChars: {
+        type: 'number',
+        default: 80,
+        minimum: 1,
+        integer: true,
+        description: 'Longest Chinese sentence, in Han characters.',
+      },
+      paragraphChars: {
+        type: 'number',
+        default: 250,
+        minimum: 1,
+        integer: true,
+        description: 'Longest Chinese paragraph, in Han characters.',
+      },
+      sentenceWords: {
+        type: 'number',
+        default: 45,
+        minimum: 1,
+        integer: true,
+        description: 'Longest English sentence, in words.',
+      },
+      paragraphWords: {
+        type: 'number',
+        default: 150,
+        minimum: 1,
+        integer: true,
+        description: 'Longest English paragraph, in words.',
+      },
     },
     pageTriggers: () => false,
     messages,
@@ -43,7 +71,7 @@ export const wallOfText = defineRule({
     const { sentenceChars, paragraphChars, sentenceWords, paragraphWords } = context.options;
     for (const block of context.blocks) {
       const chinese = block.language !== 'en';
-      const measure = (text: string) => (chinese ? text.match(HAN)?.length ?? 0 : text.match(WORD)?.length ?? 0);
+      const measure = (text: string) => (chinese ? (text.match(HAN)?.length ?? 0) : (text.match(WORD)?.length ?? 0));
       const paragraphLimit = chinese ? paragraphChars : paragraphWords;
       const length = measure(block.text);
       if (block.part === 'paragraph' && length > paragraphLimit) {
@@ -53,11 +81,19 @@ export const wallOfText = defineRule({
       const sentenceLimit = chinese ? sentenceChars : sentenceWords;
       for (const match of block.text.matchAll(chinese ? ZH_SENTENCE : EN_SENTENCE)) {
         const size = measure(match[0]);
-        if (size > sentenceLimit) report(block, 'long-sentence', match.index, match.index + match[0].trimEnd().length, size, sentenceLimit);
+        if (size > sentenceLimit)
+          report(block, 'long-sentence', match.index, match.index + match[0].trimEnd().length, size, sentenceLimit);
       }
     }
 
-    function report(block: Block, messageId: keyof typeof messages, start: number, end: number, length: number, limit: number) {
+    function report(
+      block: Block,
+      messageId: keyof typeof messages,
+      start: number,
+      end: number,
+      length: number,
+      limit: number,
+    ) {
       context.report({ messageId, data: { length, limit }, block: block.index, start, end });
     }
   },

@@ -8,7 +8,8 @@ import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
 
-const WEEKDAY_WORD = /(?:周|星期|礼拜|拜)[一二三四五六日天]|[（(]\s*[一二三四五六日天]\s*[）)]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+const WEEKDAY_WORD =
+  /(?:周|星期|礼拜|拜)[一二三四五六日天]|[（(]\s*[一二三四五六日天]\s*[）)]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 
 export const weekdayMismatch = defineRule({
   meta: {
@@ -21,7 +22,7 @@ export const weekdayMismatch = defineRule({
     hasSuggestions: false,
     docs: {
       description: {
-        en: 'Require the weekday written beside a date to be that date\'s weekday.',
+        en: "Require the weekday written beside a date to be that date's weekday.",
         'zh-Hant': '日期旁寫的星期必須與日期相符。',
         'zh-Hans': '日期旁写的星期必须与日期相符。',
       },
@@ -44,7 +45,11 @@ export const weekdayMismatch = defineRule({
       if (actual === weekday.value) continue;
       context.report({
         messageId: 'wrong-weekday',
-        data: { written: weekday.text, actual: { type: 'weekday', value: actual }, date: { type: 'date', value: date } },
+        data: {
+          written: weekday.text,
+          actual: { type: 'weekday', value: actual },
+          date: { type: 'date', value: date },
+        },
         block: time.block,
         start: weekday.start,
         end: weekday.end,

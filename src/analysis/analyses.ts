@@ -29,7 +29,9 @@ export class Analyses {
 
   times(): TimeExpression[] {
     this.timesCache ??= applyYearContext(
-      this.blocks.flatMap((block) => extractBlockTimes(block.text, block.language, this.reference, block.index, block.links)),
+      this.blocks.flatMap((block) =>
+        extractBlockTimes(block.text, block.language, this.reference, block.index, block.links),
+      ),
       this.documentDate,
       new Set(this.blocks.filter((block) => block.part === 'heading').map((block) => block.index)),
     );
@@ -51,7 +53,12 @@ export class Analyses {
   }
 
   audience(): Audience {
-    this.audienceCache ??= analyseAudience(this.headers, this.blocks, (block) => this.tokens(block), this.vocabulary.groups);
+    this.audienceCache ??= analyseAudience(
+      this.headers,
+      this.blocks,
+      (block) => this.tokens(block),
+      this.vocabulary.groups,
+    );
     return this.audienceCache;
   }
 

@@ -9,8 +9,10 @@ export type Genre = 'message' | 'page' | 'log';
 
 const DATED_SECTIONS_FOR_LOG = 3;
 // meeting-notes-2021.md, 2016_Weekly_Meeting_Minutes.md, RETRO.md, 会议纪要: a record named as one.
-const RECORD_NAME = /(?:^|[/\\_.-])(?:minutes|meeting[-_]notes|notes[-_]archive|retro|retrospective|postmortems?|changelog|annual[-_]report(?:[-_]\d{4})?|session[-_]notes|surveys?)(?:[/\\_.-]|$)|[-_]minutes|[/\\](?:[^/\\]*[-_])?notes[-_]\d{4}/i;
-const RECORD_TITLE = /^(?:.*\b(?:meeting minutes|minutes of|meeting notes|retrospective|retro|postmortem)\b|.*(?:会议纪要|會議紀要|会议记录|會議記錄|纪要|紀要))/i;
+const RECORD_NAME =
+  /(?:^|[/\\_.-])(?:minutes|meeting[-_]notes|notes[-_]archive|retro|retrospective|postmortems?|changelog|annual[-_]report(?:[-_]\d{4})?|session[-_]notes|surveys?)(?:[/\\_.-]|$)|[-_]minutes|[/\\](?:[^/\\]*[-_])?notes[-_]\d{4}/i;
+const RECORD_TITLE =
+  /^(?:.*\b(?:meeting minutes|minutes of|meeting notes|retrospective|retro|postmortem)\b|.*(?:会议纪要|會議紀要|会议记录|會議記錄|纪要|紀要))/i;
 
 // archive/sig-foo/README.md: a folder of retired pages; what they list has stopped.
 const ARCHIVED_FOLDER = /(?:^|[/\\])(?:archive|archives|archived|attic|retired)[/\\]/i;
@@ -26,7 +28,8 @@ export function decideGenre(format: Format, blocks: Block[], times: TimeExpressi
   const title = blocks.find((block) => block.part === 'heading');
   if (title && RECORD_TITLE.test(title.text.trim())) return 'log';
   const datedHeadings = blocks.filter(
-    (block) => block.part === 'heading' && times.some((time) => time.block === block.index && time.date && time.start <= 4),
+    (block) =>
+      block.part === 'heading' && times.some((time) => time.block === block.index && time.date && time.start <= 4),
   ).length;
   return datedHeadings >= DATED_SECTIONS_FOR_LOG ? 'log' : 'page';
 }

@@ -36,7 +36,14 @@ export interface ProfileInput {
   kind?: DocumentKind;
 }
 
-export function profileDocument({ parsed, blocks, analyses, reference, documentDate, kind }: ProfileInput): DocumentProfile {
+export function profileDocument({
+  parsed,
+  blocks,
+  analyses,
+  reference,
+  documentDate,
+  kind,
+}: ProfileInput): DocumentProfile {
   const genre = decideGenre(parsed.format, blocks, analyses.times(), parsed.filename);
   const profile = (decided: Pick<DocumentProfile, 'kind' | 'score' | 'reasons' | 'meeting'>): DocumentProfile => ({
     genre,
@@ -66,10 +73,19 @@ export function profileDocument({ parsed, blocks, analyses, reference, documentD
     // Still asked, for whether the meeting stands or is one-off.
     const detected = set === 'meeting-notice' ? detect() : undefined;
     const reasons = [kind ? 'set by the kind option' : 'set in front matter (draftlint.kind)'];
-    return profile({ kind: set, score: 0, reasons, meeting: set === 'meeting-notice' ? (detected?.meeting ?? 'one-off') : undefined });
+    return profile({
+      kind: set,
+      score: 0,
+      reasons,
+      meeting: set === 'meeting-notice' ? (detected?.meeting ?? 'one-off') : undefined,
+    });
   }
   if (genre === 'log') {
-    return profile({ kind: 'other', score: 0, reasons: ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'] });
+    return profile({
+      kind: 'other',
+      score: 0,
+      reasons: ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'],
+    });
   }
   const decided = detect();
   return profile(decided);

@@ -38,7 +38,13 @@ export type Job =
   | { id: number; op: 'lint' | 'fix'; input: Input; options: LintOptions; setup: WorkerSetup; details?: boolean }
   | { id: number; op: 'extract'; input: Input; options: ExtractInputOptions; setup: WorkerSetup };
 
-export type JobAnswer = { id: number; value: LintResult | Extraction; error?: undefined } | { id: number; value?: undefined; error: { kind: 'input' | 'usage' | 'failure'; message: string; reason: string; input?: string } };
+export type JobAnswer =
+  | { id: number; value: LintResult | Extraction; error?: undefined }
+  | {
+      id: number;
+      value?: undefined;
+      error: { kind: 'input' | 'usage' | 'failure'; message: string; reason: string; input?: string };
+    };
 
 /** A draft not checked within its time budget. */
 export class TimeBudgetError extends InputError {
@@ -102,7 +108,14 @@ export class Checker {
   private nextId = 1;
 
   /** Lints or fixes one draft in the thread, with the instance `setup` describes. */
-  run(op: 'lint' | 'fix', input: Input, options: LintOptions, setup: WorkerSetup, budget: Budget = {}, details = false) {
+  run(
+    op: 'lint' | 'fix',
+    input: Input,
+    options: LintOptions,
+    setup: WorkerSetup,
+    budget: Budget = {},
+    details = false,
+  ) {
     return this.enqueue({ id: this.nextId++, op, input, options, setup, details }, budget) as Promise<LintResult>;
   }
 
@@ -148,7 +161,10 @@ export class Checker {
   private thread(): Worker {
     if (this.worker) return this.worker;
     const unlimited = this.queue[0]?.unlimited ?? false;
-    const worker = new Worker(WORKER_URL, unlimited ? {} : { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(
+      WORKER_URL,
+      unlimited ? {} : { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } },
+    );
     worker.on('message', (answer: JobAnswer) => {
       if (!this.current || this.current.pending.job.id !== answer.id) return;
       if (answer.error) this.finish(rebuild(answer.error, this.current.pending.label));
@@ -158,7 +174,11 @@ export class Checker {
     worker.on('error', (error) => {
       if (this.worker === worker) this.worker = undefined;
       const current = this.current;
-      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && current && !current.pending.unlimited) {
+      if (
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' &&
+        current &&
+        !current.pending.unlimited
+      ) {
         // Once more, first in the queue, in a thread without the heap limit.
         this.current = undefined;
         clearTimeout(current.timer);
@@ -190,7 +210,8 @@ export class Checker {
     worker.ref();
     const { seconds } = pending.budget;
     const current: NonNullable<Checker['current']> = { pending };
-    if (seconds && Number.isFinite(seconds) && seconds > 0) current.timer = setTimeout(() => this.stop(new TimeBudgetError(seconds, pending.label)), seconds * 1000);
+    if (seconds && Number.isFinite(seconds) && seconds > 0)
+      current.timer = setTimeout(() => this.stop(new TimeBudgetError(seconds, pending.label)), seconds * 1000);
     if (pending.budget.signal) {
       current.onAbort = () => this.stop(new CancelledError());
       pending.budget.signal.addEventListener('abort', current.onAbort, { once: true });

@@ -38,15 +38,33 @@ Examples:
 
 export function extractCommand(io: CommandIo, setExitCode: (code: number) => void): Command {
   return new Command('extract')
-    .description("read a meeting notice's what, why, who, when, where, how and how much, as JSON or as an iCalendar invite")
+    .description(
+      "read a meeting notice's what, why, who, when, where, how and how much, as JSON or as an iCalendar invite",
+    )
     .argument('[file]', 'the notice: .eml, .md or .txt')
     .option('--stdin', 'read the notice from standard input')
     .option('--stdin-filename <name>', 'name (and so format: .eml, .md, .txt) of the notice read from standard input')
-    .option('--ics', 'write an iCalendar event (RFC 5545) instead of JSON; refused when the day, start time or place is missing')
-    .option('--tz <zone>', 'zone of times written with none: an IANA name (Asia/Taipei), an offset (+08:00) or PT, ET, UTC (a zone in the text wins)')
-    .addOption(new Option('--assume <half>', 'for --ics: read a clock that does not say morning or afternoon (明天3点, "at 3") as am or pm').choices(['am', 'pm']))
+    .option(
+      '--ics',
+      'write an iCalendar event (RFC 5545) instead of JSON; refused when the day, start time or place is missing',
+    )
+    .option(
+      '--tz <zone>',
+      'zone of times written with none: an IANA name (Asia/Taipei), an offset (+08:00) or PT, ET, UTC (a zone in the text wins)',
+    )
+    .addOption(
+      new Option(
+        '--assume <half>',
+        'for --ics: read a clock that does not say morning or afternoon (明天3点, "at 3") as am or pm',
+      ).choices(['am', 'pm']),
+    )
     .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
-    .addOption(new Option('--kind <kind>', 'treat the draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
+    .addOption(
+      new Option('--kind <kind>', 'treat the draft as this kind instead of detecting it').choices([
+        'meeting-notice',
+        'other',
+      ]),
+    )
     .option('-o, --output-file <path>', 'write the result to this file instead of standard output')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string | undefined, flags: ExtractFlags) => {
@@ -72,11 +90,15 @@ async function run(file: string | undefined, flags: ExtractFlags, io: CommandIo)
   if (flags.ics) {
     const clock = extraction.when?.clock;
     if (clock && !flags.assume) {
-      io.fail(`${label}: cannot write an invite: "${clock.written}" does not say morning or afternoon; write it in the notice, or give --assume am or --assume pm`);
+      io.fail(
+        `${label}: cannot write an invite: "${clock.written}" does not say morning or afternoon; write it in the notice, or give --assume am or --assume pm`,
+      );
       return 1;
     }
     try {
-      output = toICalendar(settleClock(extraction, flags.assume), { now: flags.now ? toReference(flags.now)?.instant : undefined });
+      output = toICalendar(settleClock(extraction, flags.assume), {
+        now: flags.now ? toReference(flags.now)?.instant : undefined,
+      });
     } catch (error) {
       if (!(error instanceof IncompleteNoticeError)) throw error;
       io.fail(`${label}: ${error.message}; run draftlint check ${file ?? '--stdin'} to see what to add`);

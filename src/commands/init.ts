@@ -63,9 +63,13 @@ ${RULES}
 /** What the repository holds decides the preset: any .eml or .txt draft makes it an email repository. */
 export async function choosePreset(cwd: string): Promise<{ preset: Preset; evidence: string }> {
   const drafts = await glob(['**/*.eml', '**/*.txt'], { cwd, ignore: NEVER });
-  if (drafts.length) return { preset: 'email', evidence: `${drafts.length} .eml/.txt file${drafts.length === 1 ? '' : 's'}` };
+  if (drafts.length)
+    return { preset: 'email', evidence: `${drafts.length} .eml/.txt file${drafts.length === 1 ? '' : 's'}` };
   const pages = await glob(['**/*.{md,markdown,mdx}'], { cwd, ignore: NEVER });
-  return { preset: 'docs', evidence: `${pages.length} Markdown file${pages.length === 1 ? '' : 's'} and no .eml or .txt drafts` };
+  return {
+    preset: 'docs',
+    evidence: `${pages.length} Markdown file${pages.length === 1 ? '' : 's'} and no .eml or .txt drafts`,
+  };
 }
 
 function hasConfig(path: string): boolean {
@@ -81,7 +85,10 @@ function hasConfig(path: string): boolean {
 export function initCommand(say: (text: string) => void): Command {
   return new Command('init')
     .description('write a commented starter config (.draftlintrc.yaml) chosen by what the repository holds')
-    .addHelpText('after', '\nExamples:\n  $ draftlint init                 choose docs or email settings from the files here\n  $ draftlint init --preset email  choose them yourself')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ draftlint init                 choose docs or email settings from the files here\n  $ draftlint init --preset email  choose them yourself',
+    )
     .option('--preset <name>', 'docs or email (default: chosen from the files in the folder)')
     .option('--cwd <dir>', 'the repository folder', '.')
     .action(async (flags: { preset?: string; cwd: string }) => {
@@ -90,7 +97,9 @@ export function initCommand(say: (text: string) => void): Command {
       }
       const existing = SEARCH_PLACES.find((name) => hasConfig(join(flags.cwd, name)));
       if (existing) throw new UsageError(`${join(flags.cwd, existing)} exists already: left unchanged`);
-      const chosen = flags.preset ? { preset: flags.preset as Preset, evidence: 'as asked' } : await choosePreset(flags.cwd);
+      const chosen = flags.preset
+        ? { preset: flags.preset as Preset, evidence: 'as asked' }
+        : await choosePreset(flags.cwd);
       const target = join(flags.cwd, '.draftlintrc.yaml');
       writeFileSync(target, PRESETS[chosen.preset], { flag: 'wx' });
       say(`wrote ${relative(process.cwd(), target) || target} with the ${chosen.preset} settings (${chosen.evidence})`);

@@ -18,7 +18,10 @@ import type { LintResult } from '../lint.js';
 
 const BLANK = /_{2,}|__:__/;
 
-const WORDS: Record<Language, { fill: string; skip: string; written: string; invite: string; inviteWritten: string; nothing: string; half: string }> = {
+const WORDS: Record<
+  Language,
+  { fill: string; skip: string; written: string; invite: string; inviteWritten: string; nothing: string; half: string }
+> = {
   en: {
     fill: 'Fill in (Enter to skip): ',
     skip: 'Skipped.',
@@ -59,7 +62,8 @@ export async function interactive(
   options: LintFilesOptions & { color: boolean },
   io: InteractiveIo,
 ): Promise<number> {
-  if (!(io.stdin as NodeJS.ReadStream).isTTY || !(io.stdout as NodeJS.WriteStream).isTTY) throw new UsageError('--interactive asks questions: it needs a terminal on standard input and output');
+  if (!(io.stdin as NodeJS.ReadStream).isTTY || !(io.stdout as NodeJS.WriteStream).isTTY)
+    throw new UsageError('--interactive asks questions: it needs a terminal on standard input and output');
   if (paths.length === 0) throw new UsageError('--interactive needs the drafts to complete: give their paths');
   const { results, errors } = await draftlint.lintFiles(paths, options);
   if (errors.length) throw new UsageError(`${errors[0].filePath}: ${errors[0].reason}`);
@@ -112,19 +116,30 @@ function lineQueue(io: InteractiveIo): Prompt {
 /** Asks, writes, re-checks and offers the invite for one draft; true when errors remain. */
 async function complete(
   draftlint: Draftlint,
-  result: LintResult, options: LintFilesOptions & { color: boolean }, prompt: Prompt, io: InteractiveIo): Promise<boolean> {
+  result: LintResult,
+  options: LintFilesOptions & { color: boolean },
+  prompt: Prompt,
+  io: InteractiveIo,
+): Promise<boolean> {
   const file = result.filePath as string;
   const words = WORDS[result.document.language];
   const say = (text: string) => io.stdout.write(`${text}\n`);
-  const blanks = result.diagnostics.filter((d) => d.severity === 2 && d.suggestions?.some((s) => BLANK.test(s.fix.text)));
-  if (file.toLowerCase().endsWith('.eml')) throw new UsageError(`${file}: --interactive writes into the draft, and .eml files are never rewritten; use draftlint extract`);
+  const blanks = result.diagnostics.filter(
+    (d) => d.severity === 2 && d.suggestions?.some((s) => BLANK.test(s.fix.text)),
+  );
+  if (file.toLowerCase().endsWith('.eml'))
+    throw new UsageError(
+      `${file}: --interactive writes into the draft, and .eml files are never rewritten; use draftlint extract`,
+    );
   if (blanks.length === 0) {
     say(words.nothing.replace('{file}', file));
     return result.errorCount > 0;
   }
   const fixes: Fix[] = [];
   for (const diagnostic of blanks) {
-    const template = (diagnostic.suggestions ?? []).find((s) => BLANK.test(s.fix.text)) as NonNullable<Diagnostic['suggestions']>[number];
+    const template = (diagnostic.suggestions ?? []).find((s) => BLANK.test(s.fix.text)) as NonNullable<
+      Diagnostic['suggestions']
+    >[number];
     say(`\n${diagnostic.line}:${diagnostic.column}  ${diagnostic.message}`);
     say(`  ${template.fix.text.trim()}`);
     const answer = (await prompt.question(words.fill)).trim();
@@ -147,7 +162,8 @@ async function complete(
     const yes = /^y(es)?$|^是$|^好$/i.test((await prompt.question(words.invite.replace('{file}', target))).trim());
     // 明天3点: the invite needs the half of the day the notice does not say.
     const clock = extraction.when.clock;
-    const half = yes && clock ? halfAnswer(await prompt.question(words.half.replace('{clock}', clock.written))) : undefined;
+    const half =
+      yes && clock ? halfAnswer(await prompt.question(words.half.replace('{clock}', clock.written))) : undefined;
     if (yes && clock && !half) say(words.skip);
     else if (yes) {
       writeFileSync(target, toICalendar(settleClock(extraction, half)));

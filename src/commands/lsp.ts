@@ -5,7 +5,10 @@ export function lspCommand(): Command {
   return new Command('lsp')
     .description('run the language server on stdio: diagnostics as you type, fixes as code actions, rule docs on hover')
     .option('--stdio', 'talk over standard input and output (the default; accepted because clients pass it)')
-    .addHelpText('after', '\nExample (Neovim):\n  vim.lsp.start({ name = "draftlint", cmd = { "npx", "draftlint", "lsp" } })')
+    .addHelpText(
+      'after',
+      '\nExample (Neovim):\n  vim.lsp.start({ name = "draftlint", cmd = { "npx", "draftlint", "lsp" } })',
+    )
     .action(async () => {
       const { startLanguageServer } = await import('../lsp/server.js');
       startLanguageServer();

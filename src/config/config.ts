@@ -84,7 +84,8 @@ export class ConfigLoader {
 
   constructor(private readonly options: ConfigLoaderOptions) {
     const loaders = { '.yaml': yaml, '.yml': yaml, noExt: yaml };
-    const code: Record<string, Loader> = options.trusted === false ? { '.js': skipCode, '.mjs': skipCode, '.cjs': skipCode } : {};
+    const code: Record<string, Loader> =
+      options.trusted === false ? { '.js': skipCode, '.mjs': skipCode, '.cjs': skipCode } : {};
     this.explorer = lilconfig('draftlint', { searchPlaces: SEARCH_PLACES, loaders: { ...loaders, ...code } });
   }
 
@@ -270,7 +271,8 @@ export function validate(raw: unknown, filepath: string): Config {
   }
   // A key left with everything under it commented out (`rules:` in a starter file) is YAML's null: no settings.
   const config = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => v !== null));
-  for (const key of Object.keys(config)) if (!KEYS.has(key)) fail(key, `unknown key (expected ${[...KEYS].join(', ')})`);
+  for (const key of Object.keys(config))
+    if (!KEYS.has(key)) fail(key, `unknown key (expected ${[...KEYS].join(', ')})`);
   const isObject = (value: unknown) => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
   const strings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
   if (config.rules !== undefined && !isObject(config.rules)) fail('rules', 'must be an object of rule id → severity');
@@ -290,7 +292,8 @@ export function validate(raw: unknown, filepath: string): Config {
     (config.overrides as unknown[]).forEach((override, i) => {
       const o = override as Record<string, unknown>;
       if (!o || typeof o !== 'object') fail(`overrides[${i}]`, 'must be an object with files and rules');
-      if (!(typeof o.files === 'string' || strings(o.files))) fail(`overrides[${i}].files`, 'must be a glob or a list of globs');
+      if (!(typeof o.files === 'string' || strings(o.files)))
+        fail(`overrides[${i}].files`, 'must be a glob or a list of globs');
       if (!isObject(o.rules)) fail(`overrides[${i}].rules`, 'must be an object of rule id → severity');
     });
   }

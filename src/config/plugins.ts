@@ -53,7 +53,8 @@ function toPlugin(module: PluginModule | Plugin, name: string, where: string): P
   const fail = (why: string): never => {
     throw new UsageError(`${where}: ${why}`);
   };
-  if (!name || !/^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9-]*$/.test(name)) fail(`"${name}" is not a plugin name (lower-case kebab-case)`);
+  if (!name || !/^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9-]*$/.test(name))
+    fail(`"${name}" is not a plugin name (lower-case kebab-case)`);
   const entries: [string, Rule][] = Array.isArray(module.rules)
     ? module.rules.map((rule) => [localId(rule.meta.id, name), rule])
     : Object.entries(module.rules ?? {});
@@ -63,7 +64,8 @@ function toPlugin(module: PluginModule | Plugin, name: string, where: string): P
     if (!meta || typeof rule.check !== 'function') fail(`rule "${key}" is not a rule made with defineRule`);
     for (const [messageId, texts] of Object.entries(meta.messages ?? {})) {
       for (const language of LANGUAGES) {
-        if (typeof texts?.[language] !== 'string') fail(`rule "${key}": message "${messageId}" has no ${language} text`);
+        if (typeof texts?.[language] !== 'string')
+          fail(`rule "${key}": message "${messageId}" has no ${language} text`);
       }
     }
     // The id a config names: the plugin's namespace and the rule's own name, as ESLint's plugin rules are.

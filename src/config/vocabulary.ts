@@ -36,9 +36,11 @@ export function validateVocabulary(raw: unknown, where: string): Vocabulary {
   const fail = (key: string, why: string): never => {
     throw new UsageError(`${where}${key ? `.${key}` : ''}: ${why}`);
   };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('', 'must be an object with people, places, groups, accept');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    fail('', 'must be an object with people, places, groups, accept');
   const vocabulary = raw as Record<string, unknown>;
-  for (const key of Object.keys(vocabulary)) if (!KEYS.includes(key)) fail(key, `unknown key (expected ${KEYS.join(', ')})`);
+  for (const key of Object.keys(vocabulary))
+    if (!KEYS.includes(key)) fail(key, `unknown key (expected ${KEYS.join(', ')})`);
   for (const key of ['places', 'groups', 'accept']) {
     const list = vocabulary[key];
     if (list !== undefined && !(Array.isArray(list) && list.every((v) => typeof v === 'string' && v.trim() !== ''))) {

@@ -1,7 +1,11 @@
 import type { Block, Segment } from './types.js';
 
 /** Maps an offset in block text to an offset in the source; `edge` picks the side of a segment for range ends. */
-export function toSourceOffset(block: Pick<Block, 'segments'>, offset: number, edge: 'start' | 'end' = 'start'): number {
+export function toSourceOffset(
+  block: Pick<Block, 'segments'>,
+  offset: number,
+  edge: 'start' | 'end' = 'start',
+): number {
   const segments = block.segments;
   if (segments.length === 0) return 0;
   let chosen: Segment = segments[0];

@@ -3,7 +3,14 @@ export const LANGUAGES: readonly Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 
 export type Format = 'text' | 'markdown' | 'eml';
 export type BlockPart = 'subject' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell';
-export const BLOCK_PARTS: readonly BlockPart[] = ['subject', 'heading', 'paragraph', 'list-item', 'quote', 'table-cell'];
+export const BLOCK_PARTS: readonly BlockPart[] = [
+  'subject',
+  'heading',
+  'paragraph',
+  'list-item',
+  'quote',
+  'table-cell',
+];
 export type DocumentKind = 'meeting-notice' | 'other';
 
 /** A run of block text that stands verbatim at `sourceStart` in the source (or, when `sourceLength` differs, covers it as a whole). */

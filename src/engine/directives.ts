@@ -17,9 +17,12 @@ const LINE = /^[ \t]*(?:[#>/*-]+[ \t]*)?draftlint-(disable-next-line|disable|ena
 /** Markdown directives are read from its HTML nodes only, so a comment shown inside a code block is not one. */
 function readDirectives(source: string, format: Format, html: { start: number; text: string }[] = []): Directive[] {
   const lines = new LineIndex(source);
-  const found = format === 'markdown'
-    ? html.flatMap((node) => [...node.text.matchAll(COMMENT)].map((match) => ({ match, at: node.start + match.index })))
-    : [...source.matchAll(LINE)].map((match) => ({ match, at: match.index }));
+  const found =
+    format === 'markdown'
+      ? html.flatMap((node) =>
+          [...node.text.matchAll(COMMENT)].map((match) => ({ match, at: node.start + match.index })),
+        )
+      : [...source.matchAll(LINE)].map((match) => ({ match, at: match.index }));
   return found.map(({ match, at }) => ({
     kind: match[1] as Directive['kind'],
     rules: match[2].split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id)),

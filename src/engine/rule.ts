@@ -142,9 +142,10 @@ export interface RuleDefinition<Messages extends Record<string, Localized>, Opti
  * with an unknown message id or a read of an undeclared option does not compile. The engine validates options against
  * the same declaration before the check runs, which is what makes the narrowing below sound.
  */
-export function defineRule<const Messages extends Record<string, Localized>, const Options extends OptionSpecs = Record<never, never>>(
-  rule: RuleDefinition<Messages, Options>,
-): Rule {
+export function defineRule<
+  const Messages extends Record<string, Localized>,
+  const Options extends OptionSpecs = Record<never, never>,
+>(rule: RuleDefinition<Messages, Options>): Rule {
   return {
     meta: rule.meta,
     check: (context) => rule.check(context as RuleContext<OptionsOf<Options>, keyof Messages & string>),

@@ -85,7 +85,9 @@ export function runRules(parsed: ParsedInput, rules: ResolvedRule[], options: Ru
     }
     for (const report of reports) {
       const level = LEVELS[severity ?? rule.meta.messageSeverity?.[report.messageId] ?? rule.meta.severity];
-      diagnostics.push(toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale));
+      diagnostics.push(
+        toDiagnostic(report, rule.meta.id, level, rule.meta.messages, rule.meta.docs.url, document, lines, locale),
+      );
     }
   }
   const accepted = withoutAccepted(diagnostics, document);
@@ -144,7 +146,11 @@ function toDiagnostic(
   const block = document.blocks[report.block];
   // Block -1 is the front matter: the report stands on its opening line.
   const start = block ? toSourceOffset(block, report.start, 'start') : 0;
-  const end = block ? Math.max(start, toSourceOffset(block, report.end, 'end')) : document.source.indexOf('\n') === -1 ? document.source.length : document.source.indexOf('\n');
+  const end = block
+    ? Math.max(start, toSourceOffset(block, report.end, 'end'))
+    : document.source.indexOf('\n') === -1
+      ? document.source.length
+      : document.source.indexOf('\n');
   const from = lines.position(start);
   const to = lines.position(end);
   const template = messages[report.messageId];
@@ -171,7 +177,12 @@ function toDiagnostic(
     const fix = mergeEdits(report.fix, document);
     // A decoded view (a base64 or quoted-printable body) cannot be written back: the fix is offered instead.
     if (document.writable) diagnostic.fix = fix;
-    else suggestions.unshift({ messageId: report.messageId, desc: `${document.source.slice(fix.range[0], fix.range[1])} → ${fix.text}`, fix });
+    else
+      suggestions.unshift({
+        messageId: report.messageId,
+        desc: `${document.source.slice(fix.range[0], fix.range[1])} → ${fix.text}`,
+        fix,
+      });
   }
   if (suggestions.length) diagnostic.suggestions = suggestions;
   return diagnostic;
@@ -225,7 +236,8 @@ function withoutAccepted(diagnostics: Diagnostic[], document: Document): Diagnos
   const lines = new LineIndex(document.source);
   const ranges: [number, number][] = [];
   for (const phrase of phrases.map((p) => p.toLowerCase())) {
-    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) ranges.push([at, at + phrase.length]);
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1))
+      ranges.push([at, at + phrase.length]);
   }
   const offset = (line: number, column: number) => lines.lineStart(line) + column - 1;
   return diagnostics.filter((d) => {
@@ -237,13 +249,15 @@ function withoutAccepted(diagnostics: Diagnostic[], document: Document): Diagnos
 
 function sortAndDedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return diagnostics
-    // Stable: findings at one position keep the order their rule reported them in (when before where …).
-    .sort((a, b) => a.line - b.line || a.column - b.column)
-    .filter((d) => {
-      const key = `${d.ruleId}|${d.messageId}|${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return (
+    diagnostics
+      // Stable: findings at one position keep the order their rule reported them in (when before where …).
+      .sort((a, b) => a.line - b.line || a.column - b.column)
+      .filter((d) => {
+        const key = `${d.ruleId}|${d.messageId}|${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+  );
 }

@@ -11,7 +11,13 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-const SEVERITIES: Record<string, Severity | 'off'> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+const SEVERITIES: Record<string, Severity | 'off'> = {
+  off: 'off',
+  info: 'info',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+};
 
 /** Merges user settings over the rules' defaults; unknown rules, severities and options are errors. */
 export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting> = {}): ResolvedRule[] {
@@ -25,7 +31,9 @@ export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting
     const [severityText, options = {}] = Array.isArray(setting) ? setting : [setting, {}];
     const severity = severityText === undefined ? undefined : SEVERITIES[severityText];
     if (severityText !== undefined && severity === undefined) {
-      throw new UsageError(`rule "${rule.meta.id}": severity must be off, info, warn or error, got ${JSON.stringify(severityText)}`);
+      throw new UsageError(
+        `rule "${rule.meta.id}": severity must be off, info, warn or error, got ${JSON.stringify(severityText)}`,
+      );
     }
     if (severity === 'off') continue;
     resolved.push({ rule, severity, options: validateOptions(rule, options ?? {}) });
@@ -46,7 +54,8 @@ export function validateOptions(rule: Rule, options: Record<string, unknown>): R
       throw new UsageError(`rule "${rule.meta.id}": unknown option "${name}" (${expected})`);
     }
     const problem = optionProblem(spec, value);
-    if (problem) throw new UsageError(`rule "${rule.meta.id}": option "${name}" must be ${problem}, got ${JSON.stringify(value)}`);
+    if (problem)
+      throw new UsageError(`rule "${rule.meta.id}": option "${name}" must be ${problem}, got ${JSON.stringify(value)}`);
     merged[name] = value;
   }
   return merged;

@@ -23,7 +23,8 @@ export interface ExtractOptions {
 
 /** Below one half: a clock that does not say morning or afternoon is as likely one as the other. */
 const UNSETTLED_CLOCK = 0.4;
-const MEETING_ID = /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id|(?:zoom|腾讯会议|teams|webex)(?:\s*(?:id|会议号|号))?)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
+const MEETING_ID =
+  /(?:会议号|会议ID|会议 ID|meeting id|webinar id|conference id|(?:zoom|腾讯会议|teams|webex)(?:\s*(?:id|会议号|号))?)\s*[:：#]?\s*(\d[\d\s-]{6,}\d)/i;
 
 export function extractNotice(document: Document, analyses: Analyses, options: ExtractOptions = {}): Extraction {
   const lines = new LineIndex(document.source);
@@ -59,7 +60,14 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
   const places = elements.places;
   // A place given after 地点： / "Location:" comes before a room number met earlier in the text.
   const placeLabel = first('where');
-  const physical = placeLabel ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical] : places.physical;
+  const physical = placeLabel
+    ? [
+        ...places.physical.filter(
+          (p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start,
+        ),
+        ...places.physical,
+      ]
+    : places.physical;
   const where = findWhere(document.blocks, physical, places.online, found);
 
   const subject = document.blocks.find((block) => block.part === 'subject');
@@ -68,20 +76,41 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
     const evidence = elements.found[element];
     if (!evidence || evidence.block < 0 || evidence.source === 'front-matter') return undefined;
     const block = document.blocks[evidence.block];
-    if (evidence.source !== 'cue' && evidence.source !== 'sentence') return found(block, evidence.start, evidence.end, evidence.confidence, evidence.source);
+    if (evidence.source !== 'cue' && evidence.source !== 'sentence')
+      return found(block, evidence.start, evidence.end, evidence.confidence, evidence.source);
     const sentence = sentenceRange(block.text, evidence.start);
     return found(block, sentence.start, sentence.end, evidence.confidence, 'sentence');
   };
-  const what = elements.found.what && (asFound('what') ?? (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ?? (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ?? fromElement('what'));
+  const what =
+    elements.found.what &&
+    (asFound('what') ??
+      (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ??
+      (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ??
+      fromElement('what'));
   const why = elements.found.why && (asFound('why') ?? fromElement('why'));
   const how = elements.found.how && (asFound('how') ?? fromElement('how'));
 
   const headers = document.headers;
   const organizer: Person | undefined =
-    asFound('organizer') ?? (headers.from ? { value: headers.from.name || headers.from.address, address: headers.from.address, confidence: 0.8, source: 'header' } : undefined);
+    asFound('organizer') ??
+    (headers.from
+      ? {
+          value: headers.from.name || headers.from.address,
+          address: headers.from.address,
+          confidence: 0.8,
+          source: 'header',
+        }
+      : undefined);
   const attendees: Person[] = [
-    ...labelled.filter((value) => value.element === 'attendees').map((value) => found(value.block, value.start, value.end, 0.9, 'label')),
-    ...[...headers.to, ...headers.cc].map((address): Person => ({ value: address.name || address.address, address: address.address, confidence: 0.9, source: 'header' })),
+    ...labelled
+      .filter((value) => value.element === 'attendees')
+      .map((value) => found(value.block, value.start, value.end, 0.9, 'label')),
+    ...[...headers.to, ...headers.cc].map((address): Person => ({
+      value: address.name || address.address,
+      address: address.address,
+      confidence: 0.9,
+      source: 'header',
+    })),
   ];
   const contact = asFound('contact');
 
@@ -91,7 +120,10 @@ export function extractNotice(document: Document, analyses: Analyses, options: E
     minutes !== undefined && minutes > 0
       ? { value: `${minutes} min`, minutes, confidence: 0.9, source: 'computed' as const, span: when?.span }
       : labelledDuration && { ...labelledDuration, minutes: parseMinutes(labelledDuration.value) ?? 0 };
-  const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : (sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5) ?? fromElement('how-much')));
+  const cost =
+    asFound('cost') ??
+    sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ??
+    (duration ? undefined : (sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5) ?? fromElement('how-much')));
 
   const extraction: Extraction = {
     kind: document.kind,
@@ -115,14 +147,30 @@ function labelledValues(blocks: Block[]): LabelledValue[] {
   return findLabelledValues(blocks).filter((value) => !value.blank && !value.header);
 }
 
-function findWhen(document: Document, times: TimeExpression[], options: ExtractOptions, span: (block: Block, start: number, end: number) => Span): When | undefined {
+function findWhen(
+  document: Document,
+  times: TimeExpression[],
+  options: ExtractOptions,
+  span: (block: Block, start: number, end: number) => Span,
+): When | undefined {
   const repeats = (time: TimeExpression) => repeatsInSentence(document.blocks[time.block].text, time.start, time.end);
-  const clocks = times.filter((time) => time.startTime && !time.recurring && !(time.dayKind !== 'absolute' && repeats(time)));
+  const clocks = times.filter(
+    (time) => time.startTime && !time.recurring && !(time.dayKind !== 'absolute' && repeats(time)),
+  );
   const absolute = times.filter((time) => time.date && time.dayKind === 'absolute');
   for (const clock of clocks) {
     // The written date wins: 2019/10/11（校历第五周周五）19:00, "Date: …" on one line and "Time: 19:00" on the next.
-    const near = absolute.filter((day) => Math.abs(day.block - clock.block) <= 3 && (day.block < clock.block || (day.block === clock.block && day.start <= clock.start)));
-    const day = clock.dayKind === 'absolute' ? clock : (near.at(-1) ?? absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ?? (clock.date ? clock : undefined));
+    const near = absolute.filter(
+      (day) =>
+        Math.abs(day.block - clock.block) <= 3 &&
+        (day.block < clock.block || (day.block === clock.block && day.start <= clock.start)),
+    );
+    const day =
+      clock.dayKind === 'absolute'
+        ? clock
+        : (near.at(-1) ??
+          absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ??
+          (clock.date ? clock : undefined));
     if (!day?.date || !clock.startTime) continue;
     // 明天3点开会: a clock that does not say its half is given both ways, and is no better than a guess.
     const doubt = clockDoubt(clock, times, document.blocks);
@@ -131,22 +179,45 @@ function findWhen(document: Document, times: TimeExpression[], options: ExtractO
     const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
     const reading = (half: 'am' | 'pm') => {
       const start = half === 'am' ? (doubt as ClockDoubt).morning : (doubt as ClockDoubt).evening;
-      const shifted = clock.endTime && endOf(day.date as CalendarDate, start, { ...clock.endTime, hour: clock.endTime.hour + (half === 'pm' && clock.endTime.hour < 12 ? 12 : 0) });
-      return { half, start: isoWithOffset(day.date as CalendarDate, start, zone.minutes), end: shifted && isoWithOffset(shifted.date, shifted.time, zone.minutes) };
+      const shifted =
+        clock.endTime &&
+        endOf(day.date as CalendarDate, start, {
+          ...clock.endTime,
+          hour: clock.endTime.hour + (half === 'pm' && clock.endTime.hour < 12 ? 12 : 0),
+        });
+      return {
+        half,
+        start: isoWithOffset(day.date as CalendarDate, start, zone.minutes),
+        end: shifted && isoWithOffset(shifted.date, shifted.time, zone.minutes),
+      };
     };
     const first = day.block < clock.block || (day.block === clock.block && day.start < clock.start) ? day : clock;
     const last = first === day ? clock : day;
     const sameBlock = day.block === clock.block;
     return {
       value: day === clock ? clock.text : `${first.text} ${last.text}`,
-      span: sameBlock ? span(document.blocks[first.block], first.start, last.end) : span(document.blocks[clock.block], clock.start, clock.end),
+      span: sameBlock
+        ? span(document.blocks[first.block], first.start, last.end)
+        : span(document.blocks[clock.block], clock.start, clock.end),
       confidence,
       source: 'times',
       ...(doubt
-        ? { start: reading(doubt.likely === 'evening' ? 'pm' : 'am').start, end: reading(doubt.likely === 'evening' ? 'pm' : 'am').end }
-        : { start: isoWithOffset(day.date, clock.startTime, zone.minutes), end: end && isoWithOffset(end.date, end.time, zone.minutes) }),
+        ? {
+            start: reading(doubt.likely === 'evening' ? 'pm' : 'am').start,
+            end: reading(doubt.likely === 'evening' ? 'pm' : 'am').end,
+          }
+        : {
+            start: isoWithOffset(day.date, clock.startTime, zone.minutes),
+            end: end && isoWithOffset(end.date, end.time, zone.minutes),
+          }),
       timezone: zone.choice,
-      ...(doubt && { clock: { written: doubt.clock.text, likely: doubt.likely === 'evening' ? 'pm' : 'am', readings: [reading('am'), reading('pm')] } }),
+      ...(doubt && {
+        clock: {
+          written: doubt.clock.text,
+          likely: doubt.likely === 'evening' ? 'pm' : 'am',
+          readings: [reading('am'), reading('pm')],
+        },
+      }),
     };
   }
   return undefined;
@@ -159,12 +230,22 @@ function endOf(date: CalendarDate, start: ClockTime, end: ClockTime): { date: Ca
   return { date: { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() }, time: end };
 }
 
-function findWhere(blocks: Block[], physical: Evidence[], online: Evidence[], found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found): Where {
+function findWhere(
+  blocks: Block[],
+  physical: Evidence[],
+  online: Evidence[],
+  found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found,
+): Where {
   const where: Where = {};
   const place = physical[0];
   if (place) where.place = found(blocks[place.block], place.start, place.end, 0.8, 'places');
   for (const block of blocks) {
-    const link = block.links.find((candidate) => online.some((evidence) => evidence.block === block.index && evidence.start <= candidate.start && evidence.end >= candidate.end));
+    const link = block.links.find((candidate) =>
+      online.some(
+        (evidence) =>
+          evidence.block === block.index && evidence.start <= candidate.start && evidence.end >= candidate.end,
+      ),
+    );
     if (link && !where.link) where.link = { ...found(block, link.start, link.end, 0.9, 'places'), value: link.url };
     const id = MEETING_ID.exec(simplify(block.text));
     if (id && !where.meetingId) {
@@ -175,7 +256,12 @@ function findWhere(blocks: Block[], physical: Evidence[], online: Evidence[], fo
   return where;
 }
 
-function sentenceWith(blocks: Block[], cue: RegExp, found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found, confidence = 0.6): Found | undefined {
+function sentenceWith(
+  blocks: Block[],
+  cue: RegExp,
+  found: (block: Block, start: number, end: number, confidence: number, source: Found['source']) => Found,
+  confidence = 0.6,
+): Found | undefined {
   for (const block of blocks) {
     const match = cue.exec(simplify(block.text));
     if (!match) continue;

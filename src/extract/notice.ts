@@ -28,7 +28,8 @@ export interface ExtractInputOptions {
 
 export async function extractFrom(input: LintInput, options: ExtractInputOptions = {}): Promise<Extraction> {
   if (options.tz !== undefined) validateZoneOption(options.tz);
-  const { text, filename, headers } = typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
+  const { text, filename, headers } =
+    typeof input === 'string' ? { text: input, filename: undefined, headers: undefined } : input;
   const parsed = await parseInput(text, filename, options.format, headers);
   const { document, analyses } = buildDocument(parsed, {
     now: toReference(options.now),

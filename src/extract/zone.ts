@@ -7,19 +7,32 @@ import type { Document } from '../document/document.js';
 import { UsageError } from '../input/errors.js';
 import type { ZoneChoice } from './types.js';
 
-export function chooseZone(time: TimeExpression, document: Document, tz: string | undefined, date: CalendarDate, clock: ClockTime): { minutes: number; choice: ZoneChoice } {
+export function chooseZone(
+  time: TimeExpression,
+  document: Document,
+  tz: string | undefined,
+  date: CalendarDate,
+  clock: ClockTime,
+): { minutes: number; choice: ZoneChoice } {
   const written = time.timezone && lookupZone(time.timezone.text, document.blocks[time.block].language);
   if (written) return zoneFrom(written.written, offsetsOf(written, date, clock)[0], 'text');
   if (tz !== undefined) return zoneFrom(tz, offsetOfOption(tz, date, clock), 'option');
   const header = document.headers.date ? parseOffset(document.headers.date) : undefined;
-  if (header !== undefined) return zoneFrom(document.headers.date as string, header, 'date-header', formatIsoOffset(header));
+  if (header !== undefined)
+    return zoneFrom(document.headers.date as string, header, 'date-header', formatIsoOffset(header));
   // --now 2026-12-01T09:00+08:00 says the writer's clock.
-  if (document.reference.source === 'option') return zoneFrom(formatIsoOffset(document.reference.offsetMinutes), document.reference.offsetMinutes, 'now');
+  if (document.reference.source === 'option')
+    return zoneFrom(formatIsoOffset(document.reference.offsetMinutes), document.reference.offsetMinutes, 'now');
   const system = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zoneFrom(system, clockOffset(system, date, clock), 'system');
 }
 
-function zoneFrom(name: string, minutes: number, source: ZoneChoice['source'], label = name): { minutes: number; choice: ZoneChoice } {
+function zoneFrom(
+  name: string,
+  minutes: number,
+  source: ZoneChoice['source'],
+  label = name,
+): { minutes: number; choice: ZoneChoice } {
   return { minutes, choice: { name: label, offset: formatIsoOffset(minutes), source } };
 }
 
@@ -32,7 +45,9 @@ export function offsetOfOption(tz: string, date: CalendarDate, clock: ClockTime)
   try {
     return clockOffset(tz, date, clock);
   } catch {
-    throw new UsageError(`--tz: unknown time zone "${tz}"; give an IANA name such as Asia/Taipei, an offset such as +08:00, or PT, ET, UTC`);
+    throw new UsageError(
+      `--tz: unknown time zone "${tz}"; give an IANA name such as Asia/Taipei, an offset such as +08:00, or PT, ET, UTC`,
+    );
   }
 }
 

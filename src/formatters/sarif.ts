@@ -6,7 +6,9 @@ const DEFAULT_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as co
 /** SARIF 2.1.0, for code-scanning dashboards: one run, the rules with their descriptions and docs, one result each. */
 export function formatSarif({ results, rules, version }: FormatterInput): string {
   const ruleIds = rules.map((rule) => rule.meta.id);
-  const extra = [...new Set(results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)).filter((id) => !ruleIds.includes(id)))];
+  const extra = [
+    ...new Set(results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)).filter((id) => !ruleIds.includes(id))),
+  ];
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -40,7 +42,12 @@ export function formatSarif({ results, rules, version }: FormatterInput): string
               {
                 physicalLocation: {
                   artifactLocation: { uri: (result.filePath ?? 'stdin').split('\\').join('/') },
-                  region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column : 1) },
+                  region: {
+                    startLine: d.line,
+                    startColumn: d.column,
+                    endLine: d.endLine,
+                    endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column : 1),
+                  },
                 },
               },
             ],

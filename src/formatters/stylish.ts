@@ -24,26 +24,42 @@ export function formatStylish({ results, color }: FormatterInput): string {
     infos += result.infoCount;
     fixable += result.diagnostics.filter((d) => d.fix).length;
     const kind = result.document.kind === 'meeting-notice' ? 'meeting notice' : 'draft';
-    lines.push('', `${paint('underline', result.filePath ?? '<text>')}  ${paint('dim', `(${kind}, ${result.document.language})`)}`);
+    lines.push(
+      '',
+      `${paint('underline', result.filePath ?? '<text>')}  ${paint('dim', `(${kind}, ${result.document.language})`)}`,
+    );
     const width = Math.max(...result.diagnostics.map((d) => `${d.line}:${d.column}`.length));
     for (const d of result.diagnostics) {
       if (d.url) docs.set(d.ruleId, d.url);
       const [label, style] = LABELS[d.severity];
       const position = `${d.line}:${d.column}`.padEnd(width);
-      lines.push(`  ${paint('dim', position)}  ${paint(style, label.padEnd(7))}  ${d.message}  ${paint('dim', d.ruleId)}`);
+      lines.push(
+        `  ${paint('dim', position)}  ${paint(style, label.padEnd(7))}  ${d.message}  ${paint('dim', d.ruleId)}`,
+      );
       const hint = fixHint(d, result.source);
       if (hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint('green', hint)}`);
     }
   }
   const total = errors + warnings + infos;
   if (total === 0) return '';
-  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`, `${infos} info`];
-  lines.push('', paint(errors ? 'red' : warnings ? 'yellow' : 'blue', paint('bold', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`)));
+  const parts = [
+    `${errors} error${errors === 1 ? '' : 's'}`,
+    `${warnings} warning${warnings === 1 ? '' : 's'}`,
+    `${infos} info`,
+  ];
+  lines.push(
+    '',
+    paint(
+      errors ? 'red' : warnings ? 'yellow' : 'blue',
+      paint('bold', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`),
+    ),
+  );
   if (fixable) lines.push(paint('dim', `  ${fixable} fixable with the --fix option`));
   if (docs.size) {
     const width = Math.max(...[...docs.keys()].map((id) => id.length));
     lines.push('', paint('dim', 'Rule docs:'));
-    for (const [id, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) lines.push(paint('dim', `  ${id.padEnd(width)}  ${ruleDocsLocation(url)}`));
+    for (const [id, url] of [...docs].sort(([a], [b]) => a.localeCompare(b)))
+      lines.push(paint('dim', `  ${id.padEnd(width)}  ${ruleDocsLocation(url)}`));
   }
   return `${lines.join('\n')}\n`;
 }

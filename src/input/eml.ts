@@ -54,7 +54,9 @@ export async function parseEml(bytes: Uint8Array, filename?: string): Promise<Pa
       date: rawHeader(email.headers, 'date'),
       subject,
     },
-    attachments: email.attachments.filter((a) => a.disposition !== 'inline').map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType })),
+    attachments: email.attachments
+      .filter((a) => a.disposition !== 'inline')
+      .map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType })),
     blocks,
   };
 }
@@ -94,7 +96,14 @@ function subjectBlock(subject: string, headerSection: string): ParsedInput['bloc
     index: 0,
     part: 'subject',
     text: subject,
-    segments: [{ textStart: 0, sourceStart: valueStart, length: subject.length, sourceLength: verbatim ? subject.length : rawValue.length }],
+    segments: [
+      {
+        textStart: 0,
+        sourceStart: valueStart,
+        length: subject.length,
+        sourceLength: verbatim ? subject.length : rawValue.length,
+      },
+    ],
     links: [],
   };
 }

@@ -39,7 +39,8 @@ export function failureReason(error: unknown): string {
   if (error instanceof InputError) return error.reason;
   if (error instanceof RuleError) return error.message;
   if (error instanceof Error && error.name === 'CheckFailure') return error.message;
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'could not be checked: nested too deeply';
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return 'could not be checked: nested too deeply';
   return `could not be checked: internal error (${oneLine(error)}); please report it with the draft`;
 }
 

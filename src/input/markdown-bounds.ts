@@ -7,7 +7,10 @@ import type { Nodes, Root } from 'mdast';
 
 const DELIMITERS = '*_~[]()`!<>&\\';
 const STAND_IN_BASE = 0xe000;
-const STAND_INS = new RegExp(`[\\u{${STAND_IN_BASE.toString(16)}}-\\u{${(STAND_IN_BASE + DELIMITERS.length - 1).toString(16)}}]`, 'u');
+const STAND_INS = new RegExp(
+  `[\\u{${STAND_IN_BASE.toString(16)}}-\\u{${(STAND_IN_BASE + DELIMITERS.length - 1).toString(16)}}]`,
+  'u',
+);
 const MAX_DELIMITERS_PER_PARAGRAPH = 2_000;
 const FENCE = /^[ \t]*(?:```|~~~)/m;
 
@@ -34,15 +37,18 @@ function neutralized(source: string): string {
       continue;
     }
     changed = true;
-    out += paragraph.replace(/(^[ \t]*[^ \t\n]?)|([*_~[\]()`!<>&\\])/gm, (match, lineStart: string | undefined, delimiter: string | undefined) =>
-      lineStart !== undefined ? match : String.fromCharCode(STAND_IN_BASE + DELIMITERS.indexOf(delimiter as string)),
+    out += paragraph.replace(
+      /(^[ \t]*[^ \t\n]?)|([*_~[\]()`!<>&\\])/gm,
+      (match, lineStart: string | undefined, delimiter: string | undefined) =>
+        lineStart !== undefined ? match : String.fromCharCode(STAND_IN_BASE + DELIMITERS.indexOf(delimiter as string)),
     );
   }
   return changed ? out : source;
 }
 
 function restore(tree: Root): void {
-  const back = (value: string) => value.replace(new RegExp(STAND_INS.source, 'gu'), (c) => DELIMITERS[c.charCodeAt(0) - STAND_IN_BASE]);
+  const back = (value: string) =>
+    value.replace(new RegExp(STAND_INS.source, 'gu'), (c) => DELIMITERS[c.charCodeAt(0) - STAND_IN_BASE]);
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop() as Nodes;

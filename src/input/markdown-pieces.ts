@@ -104,7 +104,12 @@ export function cutPage(source: string): Cut | undefined {
         return undefined;
       }
     }
-    if (previousBlank && TOP_LEVEL_START.test(line) && lineStart - lastStart >= PIECE_SIZE && source.length - lineStart >= PIECE_SIZE / 2) {
+    if (
+      previousBlank &&
+      TOP_LEVEL_START.test(line) &&
+      lineStart - lastStart >= PIECE_SIZE &&
+      source.length - lineStart >= PIECE_SIZE / 2
+    ) {
       starts.push(lineStart);
       lastStart = lineStart;
     }
@@ -118,7 +123,11 @@ export function cutPage(source: string): Cut | undefined {
 
 /** Parses a page in pieces (as cutPage finds them), giving the tree a whole parse would give. */
 export function parseInPieces(parse: (text: string) => Root, source: string, cut: Cut): Root {
-  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  const root: Root = {
+    type: 'root',
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+  };
   let lineBefore = 0;
   for (const [i, start] of cut.starts.entries()) {
     const end = cut.starts[i + 1] ?? source.length;

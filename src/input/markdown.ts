@@ -76,7 +76,12 @@ class BlockText {
 /** Reference-style link definitions, `[zoom]: https://zoom.us/my/…`, by their normalised label. */
 type Definitions = Map<string, string>;
 
-function appendInline(node: Nodes, into: BlockText, html: { start: number; text: string }[], definitions: Definitions = new Map()): void {
+function appendInline(
+  node: Nodes,
+  into: BlockText,
+  html: { start: number; text: string }[],
+  definitions: Definitions = new Map(),
+): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   switch (node.type) {
@@ -102,7 +107,8 @@ function appendInline(node: Nodes, into: BlockText, html: { start: number; text:
       // A badge, [![Join on Zoom](badge.svg)](https://zoom.us/j/…), is a link whose text is its image's alt.
       const badge = node.children.length > 0 && node.children.every((child) => child.type === 'image' && child.alt);
       for (const child of node.children) {
-        if (badge && child.type === 'image') into.appendValue(child.alt ?? '', child.position?.start.offset ?? start, child.position?.end.offset ?? end);
+        if (badge && child.type === 'image')
+          into.appendValue(child.alt ?? '', child.position?.start.offset ?? start, child.position?.end.offset ?? end);
         else appendInline(child, into, html, definitions);
       }
       into.links.push({ url: node.url, start: linkStart, end: into.text.length });
@@ -117,7 +123,8 @@ function appendInline(node: Nodes, into: BlockText, html: { start: number; text:
       return;
     }
     default:
-      if ('children' in node) for (const child of node.children as Nodes[]) appendInline(child, into, html, definitions);
+      if ('children' in node)
+        for (const child of node.children as Nodes[]) appendInline(child, into, html, definitions);
   }
 }
 
@@ -133,7 +140,8 @@ function appendHtml(node: HastNodes, into: BlockText, offset: number): void {
   if (element.type === 'element' && (element.tagName === 'script' || element.tagName === 'style')) return;
   const linkStart = into.text.length;
   for (const child of element.children) appendHtml(child as HastNodes, into, offset);
-  if (element.type === 'element' && element.tagName === 'br') into.appendGap(offset + (element.position?.start.offset ?? 0));
+  if (element.type === 'element' && element.tagName === 'br')
+    into.appendGap(offset + (element.position?.start.offset ?? 0));
   const href = element.type === 'element' && element.tagName === 'a' ? element.properties?.href : undefined;
   if (typeof href === 'string') into.links.push({ url: href, start: linkStart, end: into.text.length });
 }
@@ -171,7 +179,9 @@ export function parseMarkdown(
     const collected = new BlockText(source);
     for (const child of node.children) appendInline(child as Nodes, collected, html, definitions);
     if (collected.text.trim() === '') return;
-    const bare = findBareUrls(collected.text).filter((bareLink) => !collected.links.some((l) => l.start <= bareLink.start && bareLink.end <= l.end));
+    const bare = findBareUrls(collected.text).filter(
+      (bareLink) => !collected.links.some((l) => l.start <= bareLink.start && bareLink.end <= l.end),
+    );
     blocks.push({
       index: blocks.length,
       part,
@@ -189,8 +199,16 @@ export function parseMarkdown(
         const collected = new BlockText(source);
         appendHtml(node, collected, offset);
         if (collected.text.trim() === '') return;
-        const bare = findBareUrls(collected.text).filter((b) => !collected.links.some((l) => l.start <= b.start && b.end <= l.end));
-        blocks.push({ index: blocks.length, part: 'table-cell', text: collected.text, segments: collected.segments, links: [...collected.links, ...bare].sort((a, b) => a.start - b.start) });
+        const bare = findBareUrls(collected.text).filter(
+          (b) => !collected.links.some((l) => l.start <= b.start && b.end <= l.end),
+        );
+        blocks.push({
+          index: blocks.length,
+          part: 'table-cell',
+          text: collected.text,
+          segments: collected.segments,
+          links: [...collected.links, ...bare].sort((a, b) => a.start - b.start),
+        });
         return;
       }
       if ('children' in node) for (const child of node.children) visit(child as HastNodes);
@@ -223,12 +241,22 @@ export function parseMarkdown(
       case 'thematicBreak':
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) walk(child, [...ancestors, node as Parents]);
+        if ('children' in node)
+          for (const child of node.children as RootContent[]) walk(child, [...ancestors, node as Parents]);
     }
   };
   for (const child of tree.children) walk(child, [tree]);
 
-  return { format: 'markdown', filename, source, writable: true, headers: { to: [], cc: [], bcc: [] }, frontMatter, html, blocks };
+  return {
+    format: 'markdown',
+    filename,
+    source,
+    writable: true,
+    headers: { to: [], cc: [], bcc: [] },
+    frontMatter,
+    html,
+    blocks,
+  };
 }
 
 function readFrontMatter(value: string, filename?: string): Record<string, unknown> | undefined {

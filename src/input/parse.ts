@@ -5,7 +5,14 @@ import { parseText } from './text.js';
 import { InputError } from './errors.js';
 import { checkDeadline, watched } from '../budget/watchdog.js';
 
-export const EXTENSIONS: Record<string, Format> = { '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.txt': 'text', '.text': 'text', '.eml': 'eml' };
+export const EXTENSIONS: Record<string, Format> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdx': 'markdown',
+  '.txt': 'text',
+  '.text': 'text',
+  '.eml': 'eml',
+};
 
 export function formatOf(filename: string | undefined): Format {
   return (filename && EXTENSIONS[extname(filename).toLowerCase()]) || 'text';
@@ -14,7 +21,8 @@ export function formatOf(filename: string | undefined): Format {
 /** Bytes from a file or stdin: NUL bytes mean a binary file; text must be UTF-8 (an .eml declares its own charsets). */
 export function decodeText(bytes: Uint8Array, filename?: string): string {
   if (bytes.includes(0)) throw new InputError('binary file, not a text draft', filename);
-  if (!isUtf8(bytes)) throw new InputError('not UTF-8 text (save it as UTF-8, or send it as an .eml with its charset)', filename);
+  if (!isUtf8(bytes))
+    throw new InputError('not UTF-8 text (save it as UTF-8, or send it as an .eml with its charset)', filename);
   return new TextDecoder('utf-8').decode(bytes);
 }
 
@@ -50,7 +58,14 @@ export async function parseInput(
     } else parsed = watched(() => parseText(text, filename));
   }
   if (parsed.frontMatter) applyFrontMatter(parsed, parsed.frontMatter);
-  if (headers) parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };
+  if (headers)
+    parsed.headers = {
+      ...parsed.headers,
+      ...headers,
+      to: headers.to ?? parsed.headers.to,
+      cc: headers.cc ?? parsed.headers.cc,
+      bcc: headers.bcc ?? parsed.headers.bcc,
+    };
   if (recipients?.length) parsed.headers.to = [...parsed.headers.to, ...parseAddresses(recipients)];
   return parsed;
 }
@@ -76,5 +91,6 @@ function asList(value: unknown): string[] {
 /** Markdown drafts of messages carry their audience and attachments in front matter: to, cc, bcc, subject, attachments. */
 function applyFrontMatter(parsed: ParsedInput, frontMatter: Record<string, unknown>): void {
   for (const key of ['to', 'cc', 'bcc'] as const) parsed.headers[key].push(...parseAddresses(asList(frontMatter[key])));
-  if ('attachments' in frontMatter) parsed.attachments = asList(frontMatter.attachments).map((filename) => ({ filename }));
+  if ('attachments' in frontMatter)
+    parsed.attachments = asList(frontMatter.attachments).map((filename) => ({ filename }));
 }

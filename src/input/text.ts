@@ -26,7 +26,12 @@ export function parseTextBlocks(source: string, baseOffset = 0, startIndex = 0):
   };
   // A run of lines that all start with ">" is a quoted earlier message, as mail clients write replies.
   const flush = () => {
-    if (pending) push(pending.start, pending.end, /^(\s*>[^\n]*(\r?\n|\r|$))+$/.test(source.slice(pending.start, pending.end)) ? 'quote' : 'paragraph');
+    if (pending)
+      push(
+        pending.start,
+        pending.end,
+        /^(\s*>[^\n]*(\r?\n|\r|$))+$/.test(source.slice(pending.start, pending.end)) ? 'quote' : 'paragraph',
+      );
     pending = undefined;
   };
 

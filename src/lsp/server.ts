@@ -33,7 +33,9 @@ interface Fixes {
 
 const SEVERITY = [DiagnosticSeverity.Information, DiagnosticSeverity.Warning, DiagnosticSeverity.Error];
 
-export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
+export function startLanguageServer(
+  connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout),
+): void {
   const documents = new TextDocuments(TextDocument);
   const running = new Set<string>();
   const stale = new Set<string>();
@@ -46,7 +48,10 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const warnSkipped = (filepath: string) => {
     if (warned.has(filepath)) return;
     warned.add(filepath);
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `draftlint: ${filepath} not loaded: the workspace is not trusted, and a JavaScript config runs code; the default rules apply (a .draftlintrc.json or .yaml is read in any workspace).` });
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `draftlint: ${filepath} not loaded: the workspace is not trusted, and a JavaScript config runs code; the default rules apply (a .draftlintrc.json or .yaml is read in any workspace).`,
+    });
   };
   const log = (message: string) => connection.console.error(`draftlint: ${message}`);
   // Whatever one document or one request does, the server keeps serving the others.
@@ -58,12 +63,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     draftlint = createDraftlint({ trusted: init?.trusted === true, onSkipped: warnSkipped });
     if (typeof init?.maxFileTime === 'number' && init.maxFileTime > 0) seconds = init.maxFileTime;
     return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      hoverProvider: true,
-    },
-    serverInfo: { name: 'draftlint' },
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'draftlint' },
     };
   });
 
@@ -105,7 +110,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       // A draft that cannot be read or checked in time, or a broken config file: one diagnostic at the top, not a
       // crashed server.
       const message = error instanceof InputError ? error.reason : failureReasonOrMessage(error);
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message }];
+      return [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Error,
+          source: 'draftlint',
+          message,
+        },
+      ];
     }
   }
 
@@ -123,10 +135,30 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const document = documents.get(params.textDocument.uri);
       if (!data || !document) continue;
       const edit = (fix: NonNullable<Diagnostic['fix']>) => ({
-        changes: { [params.textDocument.uri]: [{ range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text }] },
+        changes: {
+          [params.textDocument.uri]: [
+            {
+              range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) },
+              newText: fix.text,
+            },
+          ],
+        },
       });
-      if (data.fix) actions.push({ title: `Fix: ${diagnostic.message}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.fix) });
-      for (const suggestion of data.suggestions ?? []) actions.push({ title: suggestion.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion.fix) });
+      if (data.fix)
+        actions.push({
+          title: `Fix: ${diagnostic.message}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: edit(data.fix),
+        });
+      for (const suggestion of data.suggestions ?? [])
+        actions.push({
+          title: suggestion.desc,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit(suggestion.fix),
+        });
     }
     return actions;
   });
@@ -186,7 +218,10 @@ function failureReasonOrMessage(error: unknown): string {
 function toLsp(d: Diagnostic): LspDiagnostic {
   const data: Fixes = { fix: d.fix, suggestions: d.suggestions, ruleId: d.ruleId, url: d.url };
   return {
-    range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
+    range: {
+      start: { line: d.line - 1, character: d.column - 1 },
+      end: { line: d.endLine - 1, character: d.endColumn - 1 },
+    },
     severity: SEVERITY[d.severity],
     code: d.ruleId,
     ...(d.url ? { codeDescription: { href: ruleDocsHref(d.url) } } : {}),
@@ -205,7 +240,10 @@ function ruleHelp(diagnostic: LspDiagnostic): string {
   if (help === undefined) {
     help = '';
     try {
-      const page = readFileSync(new URL(`../../../${data.url ?? `docs/rules/${data.ruleId}.md`}`, import.meta.url), 'utf8');
+      const page = readFileSync(
+        new URL(`../../../${data.url ?? `docs/rules/${data.ruleId}.md`}`, import.meta.url),
+        'utf8',
+      );
       const summary = /^# .*\n\n([^\n]+)/m.exec(page)?.[1] ?? '';
       const why = /^## Why\n\n([\s\S]*?)\n## /m.exec(page)?.[1].trim() ?? '';
       help = `${summary}\n\n${why}`.trim();

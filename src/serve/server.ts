@@ -40,7 +40,10 @@ interface Request {
 }
 
 export function startPlayground(options: ServeOptions): Promise<Server> {
-  if (!LOOPBACK.has(options.host)) throw new UsageError(`--host ${options.host}: the playground listens on this machine only (127.0.0.1, localhost or ::1)`);
+  if (!LOOPBACK.has(options.host))
+    throw new UsageError(
+      `--host ${options.host}: the playground listens on this machine only (127.0.0.1, localhost or ::1)`,
+    );
   const server = createServer((request, response) => {
     handle(request, response, options, server).catch((error: Error) => {
       if (error instanceof BadRequest) send(response, error.status, { error: error.message });
@@ -51,20 +54,36 @@ export function startPlayground(options: ServeOptions): Promise<Server> {
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${options.port} is in use; pick another with --port`) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new UsageError(`port ${options.port} is in use; pick another with --port`)
+          : error,
+      ),
+    );
     server.listen(options.port, options.host, () => resolve(server));
   });
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: ServeOptions, server: Server): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServeOptions,
+  server: Server,
+): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  if (!ownHost(request.headers.host, port)) throw new BadRequest(421, `this server answers only http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`);
+  if (!ownHost(request.headers.host, port))
+    throw new BadRequest(
+      421,
+      `this server answers only http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`,
+    );
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && url.pathname === '/') {
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors 'none'",
+      'content-security-policy':
+        "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors 'none'",
       'x-frame-options': 'DENY',
     });
     response.end(PAGE);
@@ -75,8 +94,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return;
   }
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== `http://${request.headers.host}`) throw new BadRequest(403, 'cross-origin requests are not answered');
-  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) throw new BadRequest(415, 'send the draft as application/json');
+  if (origin !== undefined && origin !== `http://${request.headers.host}`)
+    throw new BadRequest(403, 'cross-origin requests are not answered');
+  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? ''))
+    throw new BadRequest(415, 'send the draft as application/json');
   const body = parseRequest(await read(request));
   const input = { text: body.text, filename: body.filename ?? 'draft.txt' };
   const seconds = options.maxFileTime ?? DEFAULT_MAX_FILE_TIME;
@@ -84,7 +105,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     if (url.pathname === '/api/lint') {
       const lintOptions = { now: options.now, locale: body.locale, kind: body.kind, maxFileTime: seconds };
       const result = await options.draftlint.lintText(input, lintOptions);
-      send(response, 200, { kind: result.document.kind, language: result.document.language, diagnostics: result.diagnostics, source: result.source });
+      send(response, 200, {
+        kind: result.document.kind,
+        language: result.document.language,
+        diagnostics: result.diagnostics,
+        source: result.source,
+      });
     } else {
       const extractOptions = { now: options.now, kind: body.kind, maxFileTime: seconds };
       send(response, 200, await options.draftlint.extract(input, extractOptions));
@@ -118,10 +144,17 @@ function parseRequest(raw: string): Request {
   if (!body || typeof body !== 'object' || Array.isArray(body)) fail('send an object with text');
   const { text, filename, locale, kind } = body as Record<string, unknown>;
   if (typeof text !== 'string') fail('text must be a string');
-  if (filename !== undefined && (typeof filename !== 'string' || filename.length > 255)) fail('filename must be a file name');
-  if (locale !== undefined && !(LANGUAGES as readonly unknown[]).includes(locale)) fail(`locale must be one of ${LANGUAGES.join(', ')}`);
+  if (filename !== undefined && (typeof filename !== 'string' || filename.length > 255))
+    fail('filename must be a file name');
+  if (locale !== undefined && !(LANGUAGES as readonly unknown[]).includes(locale))
+    fail(`locale must be one of ${LANGUAGES.join(', ')}`);
   if (kind !== undefined && !(KINDS as unknown[]).includes(kind)) fail(`kind must be one of ${KINDS.join(', ')}`);
-  return { text: text as string, filename: filename as string | undefined, locale: locale as Language | undefined, kind: kind as DocumentKind | undefined };
+  return {
+    text: text as string,
+    filename: filename as string | undefined,
+    locale: locale as Language | undefined,
+    kind: kind as DocumentKind | undefined,
+  };
 }
 
 function read(request: IncomingMessage): Promise<string> {

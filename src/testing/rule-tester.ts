@@ -41,7 +41,11 @@ const SEVERITY = { error: 'error', warning: 'warn', info: 'info' } as const;
 
 async function run(rule: Rule, c: ValidCase): Promise<LintResult> {
   const input = { text: c.text, filename: c.filename ?? 'case.txt' };
-  return lintWith([rule], input, { now: c.now, kind: c.kind, rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] } });
+  return lintWith([rule], input, {
+    now: c.now,
+    kind: c.kind,
+    rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] },
+  });
 }
 
 function checkCase(result: LintResult, c: ValidCase): void {
@@ -69,16 +73,25 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
   for (const c of cases.invalid) {
     if (c.errors.length === 0) throw new Error(`an invalid case needs errors: ${c.text.slice(0, 60)}`);
     for (const e of c.errors) {
-      if (!messageIds.includes(e.messageId)) throw new Error(`unknown messageId "${e.messageId}" in ${rule.meta.id} case`);
-      for (const s of e.suggestions ?? []) if (!messageIds.includes(s.messageId)) throw new Error(`unknown suggestion messageId "${s.messageId}"`);
+      if (!messageIds.includes(e.messageId))
+        throw new Error(`unknown messageId "${e.messageId}" in ${rule.meta.id} case`);
+      for (const s of e.suggestions ?? [])
+        if (!messageIds.includes(s.messageId)) throw new Error(`unknown suggestion messageId "${s.messageId}"`);
     }
     if (c.output !== undefined && c.output === c.text) throw new Error('`output` equals the input: use a valid case');
   }
-  const used = new Set(cases.invalid.flatMap((c) => c.errors.flatMap((e) => [e.messageId, ...(e.suggestions ?? []).map((s) => s.messageId)])));
-  for (const id of messageIds) if (!used.has(id)) throw new Error(`${rule.meta.id}: messageId "${id}" appears in no invalid case`);
+  const used = new Set(
+    cases.invalid.flatMap((c) =>
+      c.errors.flatMap((e) => [e.messageId, ...(e.suggestions ?? []).map((s) => s.messageId)]),
+    ),
+  );
+  for (const id of messageIds)
+    if (!used.has(id)) throw new Error(`${rule.meta.id}: messageId "${id}" appears in no invalid case`);
   for (const language of LANGUAGES) {
-    if (!cases.valid.some((c) => c.language === language)) throw new Error(`${rule.meta.id}: no valid case in ${language}`);
-    if (!cases.invalid.some((c) => c.language === language)) throw new Error(`${rule.meta.id}: no invalid case in ${language}`);
+    if (!cases.valid.some((c) => c.language === language))
+      throw new Error(`${rule.meta.id}: no valid case in ${language}`);
+    if (!cases.invalid.some((c) => c.language === language))
+      throw new Error(`${rule.meta.id}: no invalid case in ${language}`);
   }
 
   describe(rule.meta.id, () => {
@@ -101,7 +114,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             result.diagnostics.forEach((d, i) => {
               const e = c.errors[i];
               if (e.data) expect(d.data).toMatchObject(e.data);
-              for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) if (e[key] !== undefined) expect(d[key], key).toBe(e[key]);
+              for (const key of ['line', 'column', 'endLine', 'endColumn'] as const)
+                if (e[key] !== undefined) expect(d[key], key).toBe(e[key]);
               expect(d.message).not.toMatch(/\{\w+\}/);
               (e.suggestions ?? []).forEach((s, j) => {
                 expect(d.suggestions?.[j]?.messageId).toBe(s.messageId);
@@ -112,7 +126,15 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             if (fixable && c.output === undefined) throw new Error('a fix applies: the case must give `output`');
             if (c.output !== undefined) {
               expect(rule.meta.fixable, 'output given for a rule that is not fixable').toBe(true);
-              const fixed = await fixWith([rule], { text: c.text, filename: c.filename ?? 'case.txt' }, { now: c.now, kind: c.kind, rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] } });
+              const fixed = await fixWith(
+                [rule],
+                { text: c.text, filename: c.filename ?? 'case.txt' },
+                {
+                  now: c.now,
+                  kind: c.kind,
+                  rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] },
+                },
+              );
               expect(fixed.output).toBe(c.output);
             }
           });

@@ -11,12 +11,18 @@ const now = '2026-11-27T10:00:00+08:00';
 
 // How an example sentence is sent to its rule: missing-attachment reads only drafts that can carry files.
 const draft = (ruleId: string, sentence: string) =>
-  ruleId === 'missing-attachment' ? { text: `---\nattachments: []\n---\n\n${sentence}\n`, filename: 'draft.md' } : { text: sentence, filename: 'draft.txt' };
+  ruleId === 'missing-attachment'
+    ? { text: `---\nattachments: []\n---\n\n${sentence}\n`, filename: 'draft.md' }
+    : { text: sentence, filename: 'draft.txt' };
 
-for (const ruleId of readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+for (const ruleId of readdirSync(rulesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)) {
   for (const file of readdirSync(new URL(`${ruleId}/`, rulesDir)).filter((f) => /^lexicon\.(zh|en)\.yaml$/.test(f))) {
     const lexicon = loadLexicon(new URL(`${ruleId}/${file}`, rulesDir));
-    const hasExamples = Object.values(lexicon).flat().some((entry) => entry.examples.flag.length + entry.examples.allow.length > 0);
+    const hasExamples = Object.values(lexicon)
+      .flat()
+      .some((entry) => entry.examples.flag.length + entry.examples.allow.length > 0);
     if (!hasExamples) continue;
     describe(`${ruleId}/${file}`, () => {
       for (const entry of Object.values(lexicon).flat()) {
@@ -40,14 +46,25 @@ for (const ruleId of readdirSync(rulesDir, { withFileTypes: true }).filter((d) =
 describe('lexicon schema', () => {
   it('names the file and line of a bad entry', () => {
     const bad = 'entries:\n  - id: ok-entry\n    forms: [soon]\n  - id: Bad Id\n    forms: [later]\n';
-    expect(() => parseLexicon(bad, 'words.yaml')).toThrow(new LexiconError('words.yaml:4: entry id must be kebab-case ASCII, got "Bad Id"'));
+    expect(() => parseLexicon(bad, 'words.yaml')).toThrow(
+      new LexiconError('words.yaml:4: entry id must be kebab-case ASCII, got "Bad Id"'),
+    );
   });
   it('rejects an unknown exception kind and a wrong confidence', () => {
-    expect(() => parseLexicon('entries:\n  - id: a\n    forms: [x]\n    confidence: 5\n', 'w.yaml')).toThrow(/confidence must be 0, 1 or 2/);
-    expect(() => parseLexicon('entries:\n  - id: a\n    forms: [x]\n    exceptions: [{ kind: unless, patterns: [y] }]\n', 'w.yaml')).toThrow(/exception kind must be one of/);
+    expect(() => parseLexicon('entries:\n  - id: a\n    forms: [x]\n    confidence: 5\n', 'w.yaml')).toThrow(
+      /confidence must be 0, 1 or 2/,
+    );
+    expect(() =>
+      parseLexicon(
+        'entries:\n  - id: a\n    forms: [x]\n    exceptions: [{ kind: unless, patterns: [y] }]\n',
+        'w.yaml',
+      ),
+    ).toThrow(/exception kind must be one of/);
   });
   it('rejects duplicate ids', () => {
-    expect(() => parseLexicon('entries:\n  - id: a\n    forms: [x]\n  - id: a\n    forms: [y]\n', 'w.yaml')).toThrow(/duplicate entry id "a"/);
+    expect(() => parseLexicon('entries:\n  - id: a\n    forms: [x]\n  - id: a\n    forms: [y]\n', 'w.yaml')).toThrow(
+      /duplicate entry id "a"/,
+    );
   });
 });
 
@@ -76,7 +93,9 @@ for (const language of ['zh', 'en'] as const) {
 
 describe('every lexicon file', () => {
   const walk = (dir: URL): URL[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : d.name.endsWith('.yaml') ? [new URL(d.name, dir)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(new URL(`${d.name}/`, dir)) : d.name.endsWith('.yaml') ? [new URL(d.name, dir)] : [],
+    );
   for (const file of [...walk(new URL('../../src/', import.meta.url)), ...walk(rulesDir)]) {
     it(`${file.pathname.split('/').slice(-3).join('/')} passes the schema`, () => {
       expect(() => loadLexicon(file)).not.toThrow();
@@ -93,15 +112,41 @@ describe('tone lexicons', () => {
         for (const sentence of entry.examples.flag) {
           it(`${kind} finds a word in ${sentence}`, async () => {
             const block = (await lint(sentence)).document;
-            const blocks = [{ index: 0, part: 'paragraph' as const, text: sentence, language: block.language, segments: [], links: [] }];
-            expect(findTone(blocks[0], block.language === 'en' ? undefined : tokenizeChinese(sentence)).some((m) => m.kind === kind && isWritersOwn(m))).toBe(true);
+            const blocks = [
+              {
+                index: 0,
+                part: 'paragraph' as const,
+                text: sentence,
+                language: block.language,
+                segments: [],
+                links: [],
+              },
+            ];
+            expect(
+              findTone(blocks[0], block.language === 'en' ? undefined : tokenizeChinese(sentence)).some(
+                (m) => m.kind === kind && isWritersOwn(m),
+              ),
+            ).toBe(true);
           });
         }
         for (const sentence of entry.examples.allow) {
           it(`${kind} finds nothing in ${sentence}`, async () => {
             const block = (await lint(sentence)).document;
-            const blocks = [{ index: 0, part: 'paragraph' as const, text: sentence, language: block.language, segments: [], links: [] }];
-            expect(findTone(blocks[0], block.language === 'en' ? undefined : tokenizeChinese(sentence)).filter((m) => m.kind === kind && isWritersOwn(m))).toEqual([]);
+            const blocks = [
+              {
+                index: 0,
+                part: 'paragraph' as const,
+                text: sentence,
+                language: block.language,
+                segments: [],
+                links: [],
+              },
+            ];
+            expect(
+              findTone(blocks[0], block.language === 'en' ? undefined : tokenizeChinese(sentence)).filter(
+                (m) => m.kind === kind && isWritersOwn(m),
+              ),
+            ).toEqual([]);
           });
         }
       }

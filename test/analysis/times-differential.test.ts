@@ -22,7 +22,14 @@ function handWritten(): TimeCase[] {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [language, category, text, date, start, end] = line.split('\t');
-      return { language: language as TimeCase['language'], category: `${language === 'en' ? 'en' : 'zh'} hand-written: ${category}`, text, date: date || undefined, start: start || undefined, end: end || undefined };
+      return {
+        language: language as TimeCase['language'],
+        category: `${language === 'en' ? 'en' : 'zh'} hand-written: ${category}`,
+        text,
+        date: date || undefined,
+        start: start || undefined,
+        end: end || undefined,
+      };
     });
 }
 
@@ -30,20 +37,32 @@ function handWritten(): TimeCase[] {
 function draftlintReading(c: TimeCase): Reading {
   const times = extractTimes(c.text, { now: GRAMMAR_NOW, language: c.language });
   const time = times.find((t) => t.startTime && t.date) ?? times.find((t) => t.startTime) ?? times.find((t) => t.date);
-  return { date: time?.date && isoDate(time.date), start: time?.startTime && isoTime(time.startTime), end: time?.endTime && isoTime(time.endTime) };
+  return {
+    date: time?.date && isoDate(time.date),
+    start: time?.startTime && isoTime(time.startTime),
+    end: time?.endTime && isoTime(time.endTime),
+  };
 }
 
 const reference = { instant: new Date(GRAMMAR_NOW), timezone: 480 };
 
 function chronoReading(c: TimeCase): Reading {
-  const chrono = c.language === 'en' ? chronoEn.casual : c.language === 'zh-Hant' ? chronoHant.casual : chronoHans.casual;
+  const chrono =
+    c.language === 'en' ? chronoEn.casual : c.language === 'zh-Hant' ? chronoHant.casual : chronoHans.casual;
   const results = chrono.parse(c.text, reference, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('hour')) ?? results[0];
   if (!result) return {};
   const day = result.start.isCertain('day') || result.start.isCertain('weekday');
-  const clock = (components: typeof result.start) => isoTime({ hour: components.get('hour') ?? 0, minute: components.get('minute') ?? 0 });
+  const clock = (components: typeof result.start) =>
+    isoTime({ hour: components.get('hour') ?? 0, minute: components.get('minute') ?? 0 });
   return {
-    date: day ? isoDate({ year: result.start.get('year') ?? 0, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }) : undefined,
+    date: day
+      ? isoDate({
+          year: result.start.get('year') ?? 0,
+          month: result.start.get('month') ?? 0,
+          day: result.start.get('day') ?? 0,
+        })
+      : undefined,
     start: result.start.isCertain('hour') ? clock(result.start) : undefined,
     end: result.end?.isCertain('hour') ? clock(result.end) : undefined,
   };
@@ -69,8 +88,16 @@ describe('the time grammar against chrono-node', () => {
   it('is exact on at least 98 % of the cases', () => {
     const wrong = rows.filter((row) => !exact(row.c, row.ours));
     const share = 1 - wrong.length / rows.length;
-    if (process.env.TIMES_REPORT) for (const row of wrong) console.log(`WRONG ${row.c.text} → ${JSON.stringify(row.ours)} chrono ${JSON.stringify(row.theirs)}`);
-    expect(share, wrong.slice(0, 20).map((row) => `${row.c.text} → ${JSON.stringify(row.ours)}`).join('\n')).toBeGreaterThanOrEqual(0.98);
+    if (process.env.TIMES_REPORT)
+      for (const row of wrong)
+        console.log(`WRONG ${row.c.text} → ${JSON.stringify(row.ours)} chrono ${JSON.stringify(row.theirs)}`);
+    expect(
+      share,
+      wrong
+        .slice(0, 20)
+        .map((row) => `${row.c.text} → ${JSON.stringify(row.ours)}`)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.98);
   });
 
   it('is never below chrono-node in a category', () => {
@@ -83,7 +110,10 @@ describe('the time grammar against chrono-node', () => {
       categories.set(row.c.category, tally);
     }
     if (process.env.TIMES_REPORT) {
-      for (const [name, t] of [...categories].sort()) console.log(`| ${name} | ${t.n} | ${((100 * t.ours) / t.n).toFixed(1)} % | ${((100 * t.theirs) / t.n).toFixed(1)} % |`);
+      for (const [name, t] of [...categories].sort())
+        console.log(
+          `| ${name} | ${t.n} | ${((100 * t.ours) / t.n).toFixed(1)} % | ${((100 * t.theirs) / t.n).toFixed(1)} % |`,
+        );
     }
     for (const [name, tally] of categories) expect(tally.ours, name).toBeGreaterThanOrEqual(tally.theirs);
   });

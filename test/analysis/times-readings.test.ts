@@ -34,7 +34,11 @@ function expectReading(c: Reading): void {
   const readings = read(c.text, c.now);
   expect(readings).toHaveLength(1);
   const [reading] = readings;
-  expect({ date: reading.date, start: reading.start, end: reading.end }).toEqual({ date: c.date, start: c.start, end: c.end });
+  expect({ date: reading.date, start: reading.start, end: reading.end }).toEqual({
+    date: c.date,
+    start: c.start,
+    end: c.end,
+  });
   if (c.weekday !== undefined) expect(reading.weekday).toBe(c.weekday);
   if (c.recurring !== undefined) expect(reading.recurring).toBe(c.recurring);
   if (c.zone !== undefined) expect(reading.zone).toBe(c.zone);
@@ -46,7 +50,10 @@ describe('the readings found wrong (issue 13)', () => {
     { text: '下午四點零五到', start: '16:05' },
   ])('1. Chinese minutes without 分: $text', expectReading);
 
-  it.each<Reading>([{ text: '上午十点零五分', start: '10:05' }, { text: '上午十點零五分集合', start: '10:05' }])('2. 零五 is five minutes: $text', expectReading);
+  it.each<Reading>([
+    { text: '上午十点零五分', start: '10:05' },
+    { text: '上午十點零五分集合', start: '10:05' },
+  ])('2. 零五 is five minutes: $text', expectReading);
 
   it.each<Reading>([
     { text: '明天2pm开会', date: '2026-11-28', start: '14:00' },
@@ -103,8 +110,23 @@ describe('the readings found wrong (issue 13)', () => {
 describe('clock forms of real notices', () => {
   it.each<Reading>([
     { text: '每月第二和第四个周四 16:00', date: '2026-12-03', start: '16:00', weekday: 4, recurring: true },
-    { text: 'every other Tuesday 8am PST', date: '2026-12-01', start: '08:00', weekday: 2, recurring: true, zone: 'PST' },
-    { text: 'BiThursday 10:00~11:00 a.m (GMT+8)', date: '2026-12-03', start: '10:00', end: '11:00', weekday: 4, recurring: true, zone: 'GMT+8' },
+    {
+      text: 'every other Tuesday 8am PST',
+      date: '2026-12-01',
+      start: '08:00',
+      weekday: 2,
+      recurring: true,
+      zone: 'PST',
+    },
+    {
+      text: 'BiThursday 10:00~11:00 a.m (GMT+8)',
+      date: '2026-12-03',
+      start: '10:00',
+      end: '11:00',
+      weekday: 4,
+      recurring: true,
+      zone: 'GMT+8',
+    },
     { text: 'Monday afternoon 2 to 4 p.m', date: '2026-11-30', start: '14:00', end: '16:00', weekday: 1 },
     { text: 'Doors open 15:00 p.m.', start: '15:00' },
     { text: '傍晚，18:30起', start: '18:30' },
@@ -141,10 +163,21 @@ describe('9. deadlines and periods', () => {
   ])('%s is a %s from %s to %s, not a day', (text, unit, first, last) => {
     const [time] = extractTimes(text, { now });
     expect(time.date).toBeUndefined();
-    expect(time.period && { unit: time.period.unit, first: isoDate(time.period.first), last: isoDate(time.period.last) }).toEqual({ unit, first, last });
+    expect(
+      time.period && { unit: time.period.unit, first: isoDate(time.period.first), last: isoDate(time.period.last) },
+    ).toEqual({ unit, first, last });
   });
 
-  it.each(['周五前往北京', '周五前一天', '下月3日开会', '本月刊登', '下周期的计划', '本周年庆', '这周围很安静', '这礼拜堂'])('%s has no deadline or period', (text) => {
+  it.each([
+    '周五前往北京',
+    '周五前一天',
+    '下月3日开会',
+    '本月刊登',
+    '下周期的计划',
+    '本周年庆',
+    '这周围很安静',
+    '这礼拜堂',
+  ])('%s has no deadline or period', (text) => {
     expect(extractTimes(text, { now }).filter((time) => time.deadline || time.period)).toEqual([]);
   });
 });
@@ -164,6 +197,8 @@ describe('a deadline is no day of a meeting', () => {
     expect(result.document.kind).toBe('meeting-notice');
     expect(result.document.kindReasons).toContain('date still open: "七月底或八月初"');
     expect(result.document.kindReasons.some((reason) => reason.startsWith('upcoming'))).toBe(false);
-    expect(result.diagnostics.filter((d) => d.ruleId === 'meeting-5w2h').map((d) => d.messageId)).toContain('missing-when');
+    expect(result.diagnostics.filter((d) => d.ruleId === 'meeting-5w2h').map((d) => d.messageId)).toContain(
+      'missing-when',
+    );
   });
 });

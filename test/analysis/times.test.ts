@@ -6,7 +6,14 @@ const now = '2026-11-27T10:00:00+08:00';
 
 // Each line of a notice must come out as ONE expression, with its day, written weekday, start and end.
 const cases: { text: string; date?: string; weekday?: number; start?: string; end?: string; kind?: string }[] = [
-  { text: '2026年12月16日（星期三）上午9:00至10:30', date: '2026-12-16', weekday: 3, start: '09:00', end: '10:30', kind: 'absolute' },
+  {
+    text: '2026年12月16日（星期三）上午9:00至10:30',
+    date: '2026-12-16',
+    weekday: 3,
+    start: '09:00',
+    end: '10:30',
+    kind: 'absolute',
+  },
   { text: '12月11日（周五）上午9:30', date: '2026-12-11', weekday: 5, start: '09:30', kind: 'absolute' },
   { text: '下午3点', start: '15:00' },
   { text: '後天（星期四）下午4點半', date: '2026-11-29', weekday: 4, start: '16:30', kind: 'relative' },
@@ -14,13 +21,22 @@ const cases: { text: string; date?: string; weekday?: number; start?: string; en
   { text: '下週三下午兩點', date: '2026-12-02', weekday: 3, start: '14:00', kind: 'relative' },
   { text: '定于1月8日下午三点一刻', date: '2027-01-08', start: '15:15', kind: 'absolute' },
   { text: 'Monday, December 7 at 9:30 AM ET', date: '2026-12-07', weekday: 1, start: '09:30', kind: 'absolute' },
-  { text: 'Thursday, December 10, 1:00 PM - 2:30 PM', date: '2026-12-10', weekday: 4, start: '13:00', end: '14:30', kind: 'absolute' },
+  {
+    text: 'Thursday, December 10, 1:00 PM - 2:30 PM',
+    date: '2026-12-10',
+    weekday: 4,
+    start: '13:00',
+    end: '14:30',
+    kind: 'absolute',
+  },
   { text: 'the day after tomorrow (Sunday) at 11am', date: '2026-11-29', weekday: 0, start: '11:00', kind: 'relative' },
   { text: 'on January 12', date: '2027-01-12', kind: 'absolute' },
 ];
 
-const hhmm = (t?: { hour: number; minute: number }) => t && `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
-const iso = (d?: { year: number; month: number; day: number }) => d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const hhmm = (t?: { hour: number; minute: number }) =>
+  t && `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+const iso = (d?: { year: number; month: number; day: number }) =>
+  d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 describe('extractTimes', () => {
   for (const c of cases) {
@@ -52,8 +68,14 @@ describe('extractTimes', () => {
   });
 
   it('reads recurring weekdays as recurring', () => {
-    expect(extractTimes('Regular SIG Meeting: Tuesdays at 09:00 PT', { now })[0]).toMatchObject({ recurring: true, timezone: { text: 'PT' } });
-    expect(extractTimes('每週二下午3點例會', { now })[0]).toMatchObject({ recurring: true, startTime: { hour: 15, minute: 0 } });
+    expect(extractTimes('Regular SIG Meeting: Tuesdays at 09:00 PT', { now })[0]).toMatchObject({
+      recurring: true,
+      timezone: { text: 'PT' },
+    });
+    expect(extractTimes('每週二下午3點例會', { now })[0]).toMatchObject({
+      recurring: true,
+      startTime: { hour: 15, minute: 0 },
+    });
   });
 
   it('resolves relative days against now in the zone of now', () => {

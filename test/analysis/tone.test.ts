@@ -43,7 +43,9 @@ describe('whose words', () => {
     expect(word(tone('客户说这个流程太离谱了。', 'zh-Hans'), '太离谱').reported).toBe(true);
     expect(word(tone('據說舊版報表太難用了。', 'zh-Hant'), '太難用').reported).toBe(true);
     expect(word(tone('Customers told us the form is a nightmare.', 'en'), 'a nightmare').reported).toBe(true);
-    expect(word(tone('Several users wrote in that the old signup form was a nightmare.', 'en'), 'a nightmare').reported).toBe(true);
+    expect(
+      word(tone('Several users wrote in that the old signup form was a nightmare.', 'en'), 'a nightmare').reported,
+    ).toBe(true);
   });
   it('the writer\'s own report verb is the writer\'s voice: 我发现, "I noticed that"', () => {
     expect(word(tone('我发现流程太离谱了。', 'zh-Hans'), '太离谱').reported).toBe(false);
@@ -78,7 +80,15 @@ describe('bad news as events', () => {
     expect(word(tone('We are restructuring the sales team.', 'en'), 'restructuring').weight).toBe(1);
   });
   it('reads a closure said as a verb and a place, either way round', () => {
-    expect(tone('我们将在六月底关闭里斯本办公室。', 'zh-Hans').some((m) => m.kind === 'bad-news' && m.text === '关闭里斯本办公室')).toBe(true);
-    expect(tone('Our Lisbon office will close in June.', 'en').some((m) => m.kind === 'bad-news' && m.text === 'office will close')).toBe(true);
+    expect(
+      tone('我们将在六月底关闭里斯本办公室。', 'zh-Hans').some(
+        (m) => m.kind === 'bad-news' && m.text === '关闭里斯本办公室',
+      ),
+    ).toBe(true);
+    expect(
+      tone('Our Lisbon office will close in June.', 'en').some(
+        (m) => m.kind === 'bad-news' && m.text === 'office will close',
+      ),
+    ).toBe(true);
   });
 });

@@ -1,7 +1,20 @@
 // --fix writes a draft back as an editor would: the same file, its BOM, line endings, mode, owner and links; a
 // read-only file and a link out of the checked folders are left alone; no temporary file outlives the run.
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +59,12 @@ describe('--fix writes like an editor', () => {
     const dir = folder();
     symlinkSync(join(outside, 'victim.md'), join(dir, 'notice.md'));
     const { errors } = await lintFiles([dir], { cwd: dir, fix: true, now });
-    expect(errors).toEqual([{ filePath: join(dir, 'notice.md'), reason: 'a symbolic link to a file outside the checked folders: left unchanged' }]);
+    expect(errors).toEqual([
+      {
+        filePath: join(dir, 'notice.md'),
+        reason: 'a symbolic link to a file outside the checked folders: left unchanged',
+      },
+    ]);
     expect(readFileSync(join(outside, 'victim.md'), 'utf8')).toBe(wrong);
   });
 

@@ -11,7 +11,14 @@ const EN = 'The quarterly report is attached; please read the summary before Thu
 const ZH = '本季报告已附上，请在周四前阅读摘要，并把意见寄给安娜。我们会在下次会议讨论预算与人力安排。';
 
 function email(body: string, type: 'html' | 'plain'): string {
-  const head = ['From: Ana <ana@example.com>', 'To: team@example.com', 'Subject: Notes', 'Date: Fri, 27 Nov 2026 10:00:00 +0800', 'MIME-Version: 1.0', `Content-Type: text/${type}; charset=utf-8`];
+  const head = [
+    'From: Ana <ana@example.com>',
+    'To: team@example.com',
+    'Subject: Notes',
+    'Date: Fri, 27 Nov 2026 10:00:00 +0800',
+    'MIME-Version: 1.0',
+    `Content-Type: text/${type}; charset=utf-8`,
+  ];
   return [...head, '', body, ''].join('\r\n');
 }
 
@@ -38,28 +45,50 @@ const cases: [string, string, string, string][] = [
   ['100,000 characters of "~a" in Markdown', fill('~a'), fill(EN), 'a.md'],
   ['100,000 characters of "a]" in Markdown', fill('a]'), fill(EN), 'a.md'],
   ['100,000 characters of "](" in Markdown', fill(']('), fill(EN), 'a.md'],
-  ['100,000 Chinese characters without punctuation', fill('我们下午在会议室讨论预算人力安排与下季计划'), fill(ZH), 'a.txt'],
+  [
+    '100,000 Chinese characters without punctuation',
+    fill('我们下午在会议室讨论预算人力安排与下季计划'),
+    fill(ZH),
+    'a.txt',
+  ],
   ['5,000 一会儿 in a row', '一会儿'.repeat(5_000), fill(ZH, 15_000), 'a.txt'],
-  ['an HTML-only email of 6,000 short paragraphs', email(paragraphs.map((p) => `<p>${p}</p>`).join(''), 'html'), email(paragraphs.join('\r\n\r\n'), 'plain'), 'a.eml'],
+  [
+    'an HTML-only email of 6,000 short paragraphs',
+    email(paragraphs.map((p) => `<p>${p}</p>`).join(''), 'html'),
+    email(paragraphs.join('\r\n\r\n'), 'plain'),
+    'a.eml',
+  ],
 ];
 
 describe('time grows linearly with the draft', () => {
-  it.each(cases)('%s costs at most 3× ordinary prose', async (_, hostile, ordinary, filename) => {
-    await lint({ text: ordinary, filename });
-    const prose = await cost(ordinary, filename);
-    const spent = await cost(hostile, filename);
-    expect(spent, `${Math.round(spent)} ms against ${Math.round(prose)} ms for prose`).toBeLessThanOrEqual(3 * Math.max(prose, 50));
-  }, 120_000);
+  it.each(cases)(
+    '%s costs at most 3× ordinary prose',
+    async (_, hostile, ordinary, filename) => {
+      await lint({ text: ordinary, filename });
+      const prose = await cost(ordinary, filename);
+      const spent = await cost(hostile, filename);
+      expect(spent, `${Math.round(spent)} ms against ${Math.round(prose)} ms for prose`).toBeLessThanOrEqual(
+        3 * Math.max(prose, 50),
+      );
+    },
+    120_000,
+  );
 });
 
 describe('thousands of matches of one word in one sentence', () => {
-  it.each([['稍後'], ['稍后再说'], ['ASAP ']])('four times as many %s cost at most eight times as much', async (word) => {
-    const draft = (length: number) => fill(word, length);
-    await lint({ text: draft(2_000), filename: 'a.txt' }, { now });
-    const small = await cost(draft(10_000), 'a.txt');
-    const large = await cost(draft(40_000), 'a.txt');
-    expect(large, `${Math.round(large)} ms against ${Math.round(small)} ms`).toBeLessThanOrEqual(8 * Math.max(small, 50));
-  }, 120_000);
+  it.each([['稍後'], ['稍后再说'], ['ASAP ']])(
+    'four times as many %s cost at most eight times as much',
+    async (word) => {
+      const draft = (length: number) => fill(word, length);
+      await lint({ text: draft(2_000), filename: 'a.txt' }, { now });
+      const small = await cost(draft(10_000), 'a.txt');
+      const large = await cost(draft(40_000), 'a.txt');
+      expect(large, `${Math.round(large)} ms against ${Math.round(small)} ms`).toBeLessThanOrEqual(
+        8 * Math.max(small, 50),
+      );
+    },
+    120_000,
+  );
 });
 
 describe('a paragraph of thousands of Markdown delimiters', () => {
@@ -72,7 +101,13 @@ describe('a paragraph of thousands of Markdown delimiters', () => {
   });
 
   it('leaves ordinary emphasis and links alone', async () => {
-    const { diagnostics } = await lint({ text: '# 通知\n\n會議訂於**2026年12月5日（週五）**上午10點，見[議程](https://example.com/a_b)。\n', filename: 'a.md' }, { now });
+    const { diagnostics } = await lint(
+      {
+        text: '# 通知\n\n會議訂於**2026年12月5日（週五）**上午10點，見[議程](https://example.com/a_b)。\n',
+        filename: 'a.md',
+      },
+      { now },
+    );
     expect(diagnostics.find((d) => d.ruleId === 'weekday-mismatch')).toMatchObject({ line: 3, column: 18 });
   });
 });

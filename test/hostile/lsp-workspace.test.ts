@@ -5,7 +5,12 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin } from './support.js';
 
@@ -27,7 +32,10 @@ const sessions: Session[] = [];
 
 async function start(initializationOptions?: object): Promise<Session> {
   const server = spawn('node', [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(server.stdout!),
+    new StreamMessageWriter(server.stdin!),
+  );
   const published: Published[] = [];
   const messages: { type: number; message: string }[] = [];
   const logs: string[] = [];
@@ -43,7 +51,12 @@ async function start(initializationOptions?: object): Promise<Session> {
     logs.push(m.message);
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions,
+  });
   await connection.sendNotification('initialized', {});
   const next = async (uri: string): Promise<Published> => {
     for (;;) {
@@ -69,7 +82,10 @@ const text = '# 評審會\n\n會議訂於2026年12月5日（週五）上午10點
 function repositoryWithCodeConfig(): { dir: string; marker: string } {
   const dir = mkdtempSync(join(tmpdir(), 'draftlint-untrusted-'));
   const marker = join(dir, 'pwned');
-  writeFileSync(join(dir, 'draftlint.config.js'), `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = { rules: { 'weekday-mismatch': 'off' } };\n`);
+  writeFileSync(
+    join(dir, 'draftlint.config.js'),
+    `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = { rules: { 'weekday-mismatch': 'off' } };\n`,
+  );
   writeFileSync(join(dir, 'package.json'), '{ "name": "someone-elses-docs" }');
   return { dir, marker };
 }
@@ -79,11 +95,20 @@ describe('the language server in an untrusted workspace', () => {
     const { dir, marker } = repositoryWithCodeConfig();
     const session = await start();
     const uri = pathToFileURL(join(dir, 'notice.md')).href;
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await session.next(uri);
     expect(existsSync(marker)).toBe(false);
     expect(diagnostics.map((d) => d.code)).toContain('weekday-mismatch');
-    expect(session.messages).toEqual([{ type: 2, message: expect.stringContaining(`${join(dir, 'draftlint.config.js')} not loaded: the workspace is not trusted`) }]);
+    expect(session.messages).toEqual([
+      {
+        type: 2,
+        message: expect.stringContaining(
+          `${join(dir, 'draftlint.config.js')} not loaded: the workspace is not trusted`,
+        ),
+      },
+    ]);
   }, 30_000);
 
   it('reads a JSON config in an untrusted workspace', async () => {
@@ -91,7 +116,9 @@ describe('the language server in an untrusted workspace', () => {
     writeFileSync(join(dir, '.draftlintrc.json'), JSON.stringify({ rules: { 'weekday-mismatch': 'off' } }));
     const session = await start();
     const uri = pathToFileURL(join(dir, 'notice.md')).href;
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await session.next(uri);
     expect(diagnostics.map((d) => d.code)).not.toContain('weekday-mismatch');
   }, 30_000);
@@ -100,7 +127,9 @@ describe('the language server in an untrusted workspace', () => {
     const { dir, marker } = repositoryWithCodeConfig();
     const session = await start({ trusted: true });
     const uri = pathToFileURL(join(dir, 'notice.md')).href;
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await session.next(uri);
     expect(existsSync(marker)).toBe(true);
     expect(diagnostics.map((d) => d.code)).not.toContain('weekday-mismatch');
@@ -108,25 +137,37 @@ describe('the language server in an untrusted workspace', () => {
 });
 
 describe('the language server and odd documents', () => {
-  it.each(['file://host/share/x.md', 'file:///a%2Fb.md', 'not a uri'])('keeps serving after a document at %s', async (odd) => {
-    const session = await start();
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: odd, languageId: 'markdown', version: 1, text } });
-    const good = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'draftlint-lsp-odd-')), 'notice.md')).href;
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: good, languageId: 'markdown', version: 1, text } });
-    const { diagnostics } = await session.next(good);
-    expect(diagnostics.map((d) => d.code)).toContain('weekday-mismatch');
-    expect(session.server.exitCode).toBe(null);
-    expect(session.logs.some((line) => line.includes(odd))).toBe(true);
-  }, 30_000);
+  it.each(['file://host/share/x.md', 'file:///a%2Fb.md', 'not a uri'])(
+    'keeps serving after a document at %s',
+    async (odd) => {
+      const session = await start();
+      await session.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: odd, languageId: 'markdown', version: 1, text },
+      });
+      const good = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'draftlint-lsp-odd-')), 'notice.md')).href;
+      await session.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: good, languageId: 'markdown', version: 1, text },
+      });
+      const { diagnostics } = await session.next(good);
+      expect(diagnostics.map((d) => d.code)).toContain('weekday-mismatch');
+      expect(session.server.exitCode).toBe(null);
+      expect(session.logs.some((line) => line.includes(odd))).toBe(true);
+    },
+    30_000,
+  );
 });
 
 describe('the language server and the time budget', () => {
   it('reports a draft not checked within the budget the client set, and keeps serving', async () => {
     const session = await start({ maxFileTime: 0.001 });
     const uri = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'draftlint-lsp-budget-')), 'notice.md')).href;
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await session.next(uri);
-    expect(diagnostics).toEqual([expect.objectContaining({ message: 'skipped: not checked within the 0.001 s time budget (--max-file-time)' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ message: 'skipped: not checked within the 0.001 s time budget (--max-file-time)' }),
+    ]);
     expect(session.server.exitCode).toBe(null);
   }, 30_000);
 });

@@ -4,7 +4,11 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, now } from './support.js';
 
-type ToolResult = { content: { type: string; text: string }[]; isError?: boolean; structuredContent?: Record<string, unknown> };
+type ToolResult = {
+  content: { type: string; text: string }[];
+  isError?: boolean;
+  structuredContent?: Record<string, unknown>;
+};
 const clients: Client[] = [];
 
 async function connect(...args: string[]): Promise<Client> {
@@ -21,7 +25,10 @@ afterEach(async () => {
 describe('draftlint mcp limits', () => {
   it('refuses a draft over 1 MiB by default, and over --max-size when given', async () => {
     const client = await connect();
-    const big = (await client.callTool({ name: 'lint', arguments: { text: 'a'.repeat(1024 * 1024 + 1), now } })) as ToolResult;
+    const big = (await client.callTool({
+      name: 'lint',
+      arguments: { text: 'a'.repeat(1024 * 1024 + 1), now },
+    })) as ToolResult;
     expect(big.isError).toBe(true);
     expect(big.content[0].text).toBe('draft of 1048577 bytes, over the 1048576-byte limit (draftlint mcp --max-size)');
     const small = await connect('--max-size', '100');
@@ -48,11 +55,17 @@ describe('draftlint mcp limits', () => {
     await client.callTool({ name: 'lint', arguments: { text: big, now } }, undefined, { timeout: 200_000 });
     const full = performance.now() - fullStart;
     const controller = new AbortController();
-    const slow = client.callTool({ name: 'lint', arguments: { text: big, now } }, undefined, { signal: controller.signal, timeout: 200_000 });
+    const slow = client.callTool({ name: 'lint', arguments: { text: big, now } }, undefined, {
+      signal: controller.signal,
+      timeout: 200_000,
+    });
     setTimeout(() => controller.abort(), 50);
     await expect(slow).rejects.toThrow();
     const started = performance.now();
-    const next = (await client.callTool({ name: 'lint', arguments: { text: 'Please reply ASAP.', now } })) as ToolResult;
+    const next = (await client.callTool({
+      name: 'lint',
+      arguments: { text: 'Please reply ASAP.', now },
+    })) as ToolResult;
     expect(next.isError).toBeFalsy();
     // Had the cancelled check gone on, the next answer would have waited for it.
     expect(performance.now() - started).toBeLessThan(full / 2);

@@ -24,7 +24,15 @@ describe('one file that fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-deep-'));
     writeFileSync(join(dir, 'deep.eml'), htmlEmail(deepHtml));
     writeFileSync(join(dir, 'other.txt'), 'Please reply ASAP.\n');
-    const { code, stdout, stderr } = await run(['check', join(dir, 'deep.eml'), join(dir, 'other.txt'), '--format', 'json', '--now', now]);
+    const { code, stdout, stderr } = await run([
+      'check',
+      join(dir, 'deep.eml'),
+      join(dir, 'other.txt'),
+      '--format',
+      'json',
+      '--now',
+      now,
+    ]);
     expect(stderr).toBe('');
     const results = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     expect(results.map((r) => r.filePath)).toEqual([join(dir, 'deep.eml'), join(dir, 'other.txt')]);
@@ -40,12 +48,16 @@ describe('one file that fails', () => {
     const broken: Rule = {
       meta: { ...vague.meta, id: 'broken' },
       check(context) {
-        if (context.document.source.includes('ASAP')) throw new TypeError("Cannot read properties of undefined (reading 'start')");
+        if (context.document.source.includes('ASAP'))
+          throw new TypeError("Cannot read properties of undefined (reading 'start')");
       },
     };
     const { results, errors } = await lintFilesWith(engineOf([broken, vague]), [dir], { now });
     expect(errors).toEqual([
-      { filePath: join(dir, 'a.txt'), reason: "rule broken failed: Cannot read properties of undefined (reading 'start')" },
+      {
+        filePath: join(dir, 'a.txt'),
+        reason: "rule broken failed: Cannot read properties of undefined (reading 'start')",
+      },
     ]);
     // vague-time still reports on the draft the broken rule failed on.
     expect(results.map((r) => [r.filePath, r.diagnostics.map((d) => d.ruleId)])).toEqual([

@@ -17,12 +17,15 @@ interface Answer {
 function call(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -32,8 +35,12 @@ const json = { 'content-type': 'application/json' };
 const draft = JSON.stringify({ text: 'Please reply ASAP.' });
 
 beforeAll(async () => {
-  server = spawn('node', [bin, 'serve', '--port', '0', '--now', now, '--max-file-time', '5'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  port = await new Promise<number>((resolve) => server.stdout!.on('data', (chunk: Buffer) => resolve(Number(/:(\d+)\//.exec(chunk.toString())![1]))));
+  server = spawn('node', [bin, 'serve', '--port', '0', '--now', now, '--max-file-time', '5'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  port = await new Promise<number>((resolve) =>
+    server.stdout!.on('data', (chunk: Buffer) => resolve(Number(/:(\d+)\//.exec(chunk.toString())![1]))),
+  );
 }, 30_000);
 
 afterAll(() => {
@@ -52,7 +59,12 @@ describe('the playground', () => {
 
   it('refuses a cross-site text/plain POST at once, even of 60 KB', async () => {
     const big = JSON.stringify({ text: '一會兒'.repeat(20_000) });
-    const answer = await call('POST', '/api/lint', { 'content-type': 'text/plain', origin: 'http://attacker.example' }, big);
+    const answer = await call(
+      'POST',
+      '/api/lint',
+      { 'content-type': 'text/plain', origin: 'http://attacker.example' },
+      big,
+    );
     expect(answer.status).toBe(403);
     expect(answer.ms).toBeLessThan(2_000);
     expect((await call('POST', '/api/lint', { 'content-type': 'text/plain' }, draft)).status).toBe(415);
@@ -63,12 +75,18 @@ describe('the playground', () => {
   it('answers JSON from its own page, or from no page', async () => {
     const own = await call('POST', '/api/lint', { ...json, origin: `http://127.0.0.1:${port}` }, draft);
     expect(own.status).toBe(200);
-    expect((JSON.parse(own.body) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId)).toContain('vague-time');
+    expect((JSON.parse(own.body) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId)).toContain(
+      'vague-time',
+    );
     expect((await call('POST', '/api/extract', json, draft)).status).toBe(200);
   });
 
   it.each([
-    ['{"locale":"toString"}', { text: 'x', locale: 'toString' }, /^bad request: locale must be one of en, zh-Hant, zh-Hans$/],
+    [
+      '{"locale":"toString"}',
+      { text: 'x', locale: 'toString' },
+      /^bad request: locale must be one of en, zh-Hant, zh-Hans$/,
+    ],
     ['a kind it does not know', { text: 'x', kind: '__proto__' }, /^bad request: kind must be one of/],
     ['text that is not a string', { text: { toString: 1 } }, /^bad request: text must be a string$/],
     ['an array', [1], /^bad request: send an object with text$/],
@@ -85,15 +103,21 @@ describe('the playground', () => {
   });
 
   it('gives up on a draft past the time budget with 422 and its reason', async () => {
-    const slow = spawn('node', [bin, 'serve', '--port', '0', '--now', now, '--max-file-time', '0.001'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const slow = spawn('node', [bin, 'serve', '--port', '0', '--now', now, '--max-file-time', '0.001'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
-      const slowPort = await new Promise<number>((resolve) => slow.stdout!.on('data', (chunk: Buffer) => resolve(Number(/:(\d+)\//.exec(chunk.toString())![1]))));
+      const slowPort = await new Promise<number>((resolve) =>
+        slow.stdout!.on('data', (chunk: Buffer) => resolve(Number(/:(\d+)\//.exec(chunk.toString())![1]))),
+      );
       const saved = port;
       port = slowPort;
       const answer = await call('POST', '/api/lint', json, draft);
       port = saved;
       expect(answer.status).toBe(422);
-      expect(JSON.parse(answer.body)).toEqual({ error: 'skipped: not checked within the 0.001 s time budget (--max-file-time)' });
+      expect(JSON.parse(answer.body)).toEqual({
+        error: 'skipped: not checked within the 0.001 s time budget (--max-file-time)',
+      });
     } finally {
       slow.kill();
     }

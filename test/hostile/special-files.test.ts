@@ -13,7 +13,9 @@ describe('files that are not regular files', () => {
   it('draftlint check /dev/zero is skipped with one line, and the other files are checked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draftlint-dev-'));
     writeFileSync(join(dir, 'ok.txt'), 'Please reply ASAP.\n');
-    const { code, stdout, stderr, ms } = await run(['check', '/dev/zero', join(dir, 'ok.txt'), '--now', now], { timeout: 20_000 });
+    const { code, stdout, stderr, ms } = await run(['check', '/dev/zero', join(dir, 'ok.txt'), '--now', now], {
+      timeout: 20_000,
+    });
     expect(stderr).toBe('draftlint: /dev/zero: skipped: a device, not a regular file\n');
     expect(stdout).toContain('vague-time');
     expect(code).toBe(2);

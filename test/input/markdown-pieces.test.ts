@@ -66,7 +66,9 @@ describe('a long Markdown page parsed in pieces', () => {
     expect(inPieces.blocks.length).toBeGreaterThan(600);
     expect(inPieces).toEqual(inOne);
     // The references of early sections found their definitions at the end of the page: their brackets are gone.
-    expect(inPieces.blocks.filter((b) => b.text.startsWith('[Ana] will send the agenda soon, see the guide.'))).toHaveLength(120);
+    expect(
+      inPieces.blocks.filter((b) => b.text.startsWith('[Ana] will send the agenda soon, see the guide.')),
+    ).toHaveLength(120);
   });
 
   it('is parsed whole when a definition sits in a list item, or a footnote is defined', () => {

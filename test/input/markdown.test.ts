@@ -58,12 +58,19 @@ describe('Markdown input', () => {
       }
     }
     const quote = parsed.blocks[1];
-    expect(source.slice(toSourceOffset(quote, quote.text.indexOf('第二行')), toSourceOffset(quote, quote.text.indexOf('第二行')) + 3)).toBe('第二行');
+    expect(
+      source.slice(
+        toSourceOffset(quote, quote.text.indexOf('第二行')),
+        toSourceOffset(quote, quote.text.indexOf('第二行')) + 3,
+      ),
+    ).toBe('第二行');
   });
 
   it('ignores front matter it cannot parse unless it carries draftlint settings', async () => {
     expect((await lint({ text: '---\ntitle: a: b\n---\n\ntext\n', filename: 'a.md' })).diagnostics).toEqual([]);
-    await expect(lint({ text: '---\ndraftlint: { kind: x: y }\n---\n\ntext\n', filename: 'a.md' })).rejects.toThrow(/front matter is not valid YAML/);
+    await expect(lint({ text: '---\ndraftlint: { kind: x: y }\n---\n\ntext\n', filename: 'a.md' })).rejects.toThrow(
+      /front matter is not valid YAML/,
+    );
   });
 
   it('takes the kind from front matter', async () => {

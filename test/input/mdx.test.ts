@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
 
 const NOW = '2026-12-01T09:00:00+08:00';
-const ruleIds = (result: Awaited<ReturnType<typeof lint>>) => result.diagnostics.map((d) => `${d.ruleId}@${d.line}:${d.column}`);
+const ruleIds = (result: Awaited<ReturnType<typeof lint>>) =>
+  result.diagnostics.map((d) => `${d.ruleId}@${d.line}:${d.column}`);
 
 describe('MDX input', () => {
   it('skips imports, exports and expressions, reads the prose inside JSX, and points at the source', async () => {
@@ -34,8 +35,8 @@ describe('MDX input', () => {
   });
 
   it('invalid MDX is one error for that file, with its place', async () => {
-    await expect(lint({ text: '# Title\n\n<Callout>\nnever closed\n', filename: 'broken.mdx' }, { now: NOW })).rejects.toThrow(
-      /^broken\.mdx: not valid MDX( at \d+:\d+)?: Expected a closing tag for `<Callout>`/,
-    );
+    await expect(
+      lint({ text: '# Title\n\n<Callout>\nnever closed\n', filename: 'broken.mdx' }, { now: NOW }),
+    ).rejects.toThrow(/^broken\.mdx: not valid MDX( at \d+:\d+)?: Expected a closing tag for `<Callout>`/);
   });
 });

@@ -16,11 +16,41 @@ const standingHant = '## 例會\n\n例會時間：每雙週二上午10:00\n';
 ruleTester(meeting5w2h as unknown as Rule, {
   valid: [
     // An archived or historical page records a meeting; it calls nobody to it.
-    { language: 'en', text: `# Apply Working Group\n\nSuperseded by wg-api-expression.\n\n${standingEn}`, filename: 'wg-apply/README.md', now, why: 'superseded' },
-    { language: 'en', text: `# Cluster Ops SIG\n\n${standingEn}`, filename: 'archive/sig-cluster-ops/README.md', now, why: 'in an archive folder' },
-    { language: 'en', text: '# Contributor Conference, 2014-12-03\n\n**This is a historical document.**\n\nConference day: 2014-12-03 in the main hall.\n', filename: 'events/README.md', now, why: 'historical' },
-    { language: 'zh-Hans', text: `# 某工作组\n\n本工作组已归档。\n\n${standingHans}`, filename: 'wg/README.md', now, why: '已归档' },
-    { language: 'zh-Hant', text: `# 某工作小組\n\n本小組已歸檔。\n\n${standingHant}`, filename: 'wg/README.md', now, why: '已歸檔' },
+    {
+      language: 'en',
+      text: `# Apply Working Group\n\nSuperseded by wg-api-expression.\n\n${standingEn}`,
+      filename: 'wg-apply/README.md',
+      now,
+      why: 'superseded',
+    },
+    {
+      language: 'en',
+      text: `# Cluster Ops SIG\n\n${standingEn}`,
+      filename: 'archive/sig-cluster-ops/README.md',
+      now,
+      why: 'in an archive folder',
+    },
+    {
+      language: 'en',
+      text: '# Contributor Conference, 2014-12-03\n\n**This is a historical document.**\n\nConference day: 2014-12-03 in the main hall.\n',
+      filename: 'events/README.md',
+      now,
+      why: 'historical',
+    },
+    {
+      language: 'zh-Hans',
+      text: `# 某工作组\n\n本工作组已归档。\n\n${standingHans}`,
+      filename: 'wg/README.md',
+      now,
+      why: '已归档',
+    },
+    {
+      language: 'zh-Hant',
+      text: `# 某工作小組\n\n本小組已歸檔。\n\n${standingHant}`,
+      filename: 'wg/README.md',
+      now,
+      why: '已歸檔',
+    },
     // A guide, a how-to or a template: its labels and links are examples.
     {
       language: 'en',
@@ -29,13 +59,49 @@ ruleTester(meeting5w2h as unknown as Rule, {
       now,
       why: 'a guide by its title',
     },
-    { language: 'en', text: '# Running a summit\n\nVenue: book the venue a year ahead.\n\nSummit day: the Monday before the conference.\n', filename: 'events-team/best-practices.md', now, why: 'a guide by its file name' },
-    { language: 'zh-Hans', text: '# 会议通知模板\n\n时间：每周二 10:00\n地点：____\n', filename: 'notice.md', now, why: '模板 in the title' },
-    { language: 'zh-Hant', text: '# 讀書會主持指南\n\n時間：每週二 19:30\n地點：先訂好會議室\n', filename: 'host.md', now, why: '指南 in the title' },
+    {
+      language: 'en',
+      text: '# Running a summit\n\nVenue: book the venue a year ahead.\n\nSummit day: the Monday before the conference.\n',
+      filename: 'events-team/best-practices.md',
+      now,
+      why: 'a guide by its file name',
+    },
+    {
+      language: 'zh-Hans',
+      text: '# 会议通知模板\n\n时间：每周二 10:00\n地点：____\n',
+      filename: 'notice.md',
+      now,
+      why: '模板 in the title',
+    },
+    {
+      language: 'zh-Hant',
+      text: '# 讀書會主持指南\n\n時間：每週二 19:30\n地點：先訂好會議室\n',
+      filename: 'host.md',
+      now,
+      why: '指南 in the title',
+    },
     // A labelled month names no meeting's day.
-    { language: 'zh-Hans', text: '# 测试报告\n\n## 测试版本、时间、地点\n\n时间：2019 年 7 月\n\n地点：北京\n', filename: 'benchmark.md', now, why: 'a test report' },
-    { language: 'zh-Hant', text: '# 測試報告\n\n時間：2019 年 7 月\n\n地點：台北\n', filename: 'benchmark.md', now, why: 'a test report' },
-    { language: 'en', text: '# Benchmark\n\nDate: March 2021\n\nLocation: Berlin lab\n', filename: 'benchmark.md', now, why: 'a month is no day' },
+    {
+      language: 'zh-Hans',
+      text: '# 测试报告\n\n## 测试版本、时间、地点\n\n时间：2019 年 7 月\n\n地点：北京\n',
+      filename: 'benchmark.md',
+      now,
+      why: 'a test report',
+    },
+    {
+      language: 'zh-Hant',
+      text: '# 測試報告\n\n時間：2019 年 7 月\n\n地點：台北\n',
+      filename: 'benchmark.md',
+      now,
+      why: 'a test report',
+    },
+    {
+      language: 'en',
+      text: '# Benchmark\n\nDate: March 2021\n\nLocation: Berlin lab\n',
+      filename: 'benchmark.md',
+      now,
+      why: 'a month is no day',
+    },
     // A table of past talks is a record.
     {
       language: 'en',
@@ -59,9 +125,27 @@ ruleTester(meeting5w2h as unknown as Rule, {
       why: 'past talks',
     },
     // A reference-style link is a link: the way in is given.
-    { language: 'en', text: '## Meetings\n\nEvery Friday at our weekly meeting over [zoom] at 10am PT.\n\n[zoom]: https://zoom.us/my/example\n', filename: 'README.md', now, why: 'reference link' },
-    { language: 'zh-Hans', text: '## 例会\n\n每周五上午10:00 例会，入会：[腾讯会议][tm]\n\n[tm]: https://meeting.tencent.com/dm/abcd1234\n', filename: 'README.md', now, why: 'reference link' },
-    { language: 'zh-Hant', text: '## 例會\n\n每週五上午10:00 例會，入會：[會議連結][jitsi]\n\n[jitsi]: https://meet.jit.si/example-room\n', filename: 'README.md', now, why: 'reference link' },
+    {
+      language: 'en',
+      text: '## Meetings\n\nEvery Friday at our weekly meeting over [zoom] at 10am PT.\n\n[zoom]: https://zoom.us/my/example\n',
+      filename: 'README.md',
+      now,
+      why: 'reference link',
+    },
+    {
+      language: 'zh-Hans',
+      text: '## 例会\n\n每周五上午10:00 例会，入会：[腾讯会议][tm]\n\n[tm]: https://meeting.tencent.com/dm/abcd1234\n',
+      filename: 'README.md',
+      now,
+      why: 'reference link',
+    },
+    {
+      language: 'zh-Hant',
+      text: '## 例會\n\n每週五上午10:00 例會，入會：[會議連結][jitsi]\n\n[jitsi]: https://meet.jit.si/example-room\n',
+      filename: 'README.md',
+      now,
+      why: 'reference link',
+    },
     // An event page or a registration host is the way in.
     {
       language: 'en',
@@ -143,8 +227,20 @@ ruleTester(meeting5w2h as unknown as Rule, {
       now,
       errors: e('who', 'what', 'why', 'how', 'how-much'),
     },
-    { language: 'zh-Hans', text: '# 日程\n\n| 名称 | 时间 |\n|---|---|\n| 社区例会 | 每周二 10:00 |\n', filename: 'README.md', now, errors: e('where') },
-    { language: 'zh-Hant', text: '# 日程\n\n| 名稱 | 時間 |\n|---|---|\n| 社群例會 | 每週二 10:00 |\n', filename: 'README.md', now, errors: e('where') },
+    {
+      language: 'zh-Hans',
+      text: '# 日程\n\n| 名称 | 时间 |\n|---|---|\n| 社区例会 | 每周二 10:00 |\n',
+      filename: 'README.md',
+      now,
+      errors: e('where'),
+    },
+    {
+      language: 'zh-Hant',
+      text: '# 日程\n\n| 名稱 | 時間 |\n|---|---|\n| 社群例會 | 每週二 10:00 |\n',
+      filename: 'README.md',
+      now,
+      errors: e('where'),
+    },
     // A span of days says how long the event lasts: no missing-how-much.
     {
       language: 'en',
@@ -191,7 +287,13 @@ ruleTester(meeting5w2h as unknown as Rule, {
         ...e('when'),
         {
           messageId: 'missing-where',
-          suggestions: [{ messageId: 'add-line', output: '# Community Meetup 2027\n\nWhere: ____ (room, or online meeting link)\n\nThe meetup date is TBD; details to follow.\n' }],
+          suggestions: [
+            {
+              messageId: 'add-line',
+              output:
+                '# Community Meetup 2027\n\nWhere: ____ (room, or online meeting link)\n\nThe meetup date is TBD; details to follow.\n',
+            },
+          ],
         },
         ...e('who', 'why', 'how', 'how-much'),
       ],

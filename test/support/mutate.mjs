@@ -11,7 +11,26 @@ export function random(seed) {
   };
 }
 
-const INTERESTING = ['\r\n', '\n\n', '\u0000', '=?UTF-8?B?', '=\r\n', '--', 'Content-Type: multipart/mixed; boundary="x"\r\n', 'charset=big5', '```', '> ', '---\n', '<!--', '[', '](', '\uD800', '\uFEFF', '一會兒', '（週五）'];
+const INTERESTING = [
+  '\r\n',
+  '\n\n',
+  '\u0000',
+  '=?UTF-8?B?',
+  '=\r\n',
+  '--',
+  'Content-Type: multipart/mixed; boundary="x"\r\n',
+  'charset=big5',
+  '```',
+  '> ',
+  '---\n',
+  '<!--',
+  '[',
+  '](',
+  '\uD800',
+  '\uFEFF',
+  '一會兒',
+  '（週五）',
+];
 
 /** One mutated copy of `seed` (bytes), mixing in `other` for splices. */
 export function mutate(seed, other, rand) {
@@ -24,7 +43,10 @@ export function mutate(seed, other, rand) {
         if (bytes.length) bytes[Math.min(at, bytes.length - 1)] ^= 1 << Math.floor(rand() * 8);
         break;
       case 1: // cut a range
-        bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + Math.floor(rand() * 64)))]);
+        bytes = Buffer.concat([
+          bytes.subarray(0, at),
+          bytes.subarray(Math.min(bytes.length, at + Math.floor(rand() * 64))),
+        ]);
         break;
       case 2: // truncate
         bytes = bytes.subarray(0, at);
@@ -36,10 +58,18 @@ export function mutate(seed, other, rand) {
         bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(other).subarray(Math.floor(rand() * other.length))]);
         break;
       case 5: // insert a token that readers treat specially
-        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(INTERESTING[Math.floor(rand() * INTERESTING.length)]), bytes.subarray(at)]);
+        bytes = Buffer.concat([
+          bytes.subarray(0, at),
+          Buffer.from(INTERESTING[Math.floor(rand() * INTERESTING.length)]),
+          bytes.subarray(at),
+        ]);
         break;
       default: // random bytes
-        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(Array.from({ length: 1 + Math.floor(rand() * 16) }, () => Math.floor(rand() * 256))), bytes.subarray(at)]);
+        bytes = Buffer.concat([
+          bytes.subarray(0, at),
+          Buffer.from(Array.from({ length: 1 + Math.floor(rand() * 16) }, () => Math.floor(rand() * 256))),
+          bytes.subarray(at),
+        ]);
     }
   }
   return bytes;

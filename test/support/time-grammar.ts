@@ -31,7 +31,12 @@ const DAYS: Day[] = [
 ];
 
 const ZH_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-const zhNumeral = (n: number) => (n <= 12 ? ZH_NUMERALS[n] : n < 20 ? `十${ZH_NUMERALS[n - 10]}` : `${ZH_NUMERALS[Math.floor(n / 10)]}十${n % 10 ? ZH_NUMERALS[n % 10] : ''}`);
+const zhNumeral = (n: number) =>
+  n <= 12
+    ? ZH_NUMERALS[n]
+    : n < 20
+      ? `十${ZH_NUMERALS[n - 10]}`
+      : `${ZH_NUMERALS[Math.floor(n / 10)]}十${n % 10 ? ZH_NUMERALS[n % 10] : ''}`;
 const ZH_WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** Each part of the day with hours a writer puts in it (12-hour) and how they read on the 24-hour clock. */
@@ -73,7 +78,13 @@ function zhDates(day: Day, traditional: boolean): { text: string; iso: string; c
   return dates;
 }
 
-const ZH_WEEKDAY_FORMS = (traditional: boolean) => ['', traditional ? '（週W）' : '（周W）', '（星期W）', traditional ? '（禮拜W）' : '（礼拜W）', ' 周W'];
+const ZH_WEEKDAY_FORMS = (traditional: boolean) => [
+  '',
+  traditional ? '（週W）' : '（周W）',
+  '（星期W）',
+  traditional ? '（禮拜W）' : '（礼拜W）',
+  ' 周W',
+];
 const ZH_RANGES = ['至', '到', '-', '~', '—'];
 const ZH_ZONES = [
   { before: '', after: '' },
@@ -94,14 +105,32 @@ function zhCases(traditional: boolean): TimeCase[] {
           const hour = part.hours[(index + turn) % part.hours.length];
           const start = hhmm(part.toDay(hour), clock.minute);
           // The weekday form, range and zone vary with the turn, so every form meets every other.
-          const weekdayForm = date.category === 'date' && !date.text.includes('（') ? ZH_WEEKDAY_FORMS(traditional)[turn % 5].replace('W', ZH_WEEKDAY[day.weekday]) : '';
+          const weekdayForm =
+            date.category === 'date' && !date.text.includes('（')
+              ? ZH_WEEKDAY_FORMS(traditional)[turn % 5].replace('W', ZH_WEEKDAY[day.weekday])
+              : '';
           const zone = turn % 4 === 1 ? ZH_ZONES[1 + (Math.floor(turn / 4) % 3)] : ZH_ZONES[0];
           const withRange = turn % 3 === 0 && clock.minute === 30 && /:/.test(clock.form(hour, traditional));
           const endHour = part.toDay(hour) + 1;
           const range = withRange ? `${ZH_RANGES[turn % 5]}${hour + 1}:30` : '';
           const text = `${zone.before}${date.text}${weekdayForm}${part.word}${clock.form(hour, traditional)}${range}${zone.after}`;
-          const category = withRange ? 'zh range' : zone.before || zone.after ? 'zh zone' : date.category === 'relative' ? 'zh relative day' : weekdayForm ? 'zh date + weekday' : 'zh date + clock';
-          cases.push({ text, language, category, date: date.iso, start, end: withRange ? hhmm(endHour, 30) : undefined });
+          const category = withRange
+            ? 'zh range'
+            : zone.before || zone.after
+              ? 'zh zone'
+              : date.category === 'relative'
+                ? 'zh relative day'
+                : weekdayForm
+                  ? 'zh date + weekday'
+                  : 'zh date + clock';
+          cases.push({
+            text,
+            language,
+            category,
+            date: date.iso,
+            start,
+            end: withRange ? hhmm(endHour, 30) : undefined,
+          });
         }
       }
     }
@@ -109,7 +138,20 @@ function zhCases(traditional: boolean): TimeCase[] {
   return cases;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function enDates(day: Day): { text: string; category: string }[] {
@@ -121,7 +163,10 @@ function enDates(day: Day): { text: string; category: string }[] {
     { text: `${month} ${day.day}, ${day.year}`, category: 'date' },
     { text: `${month.slice(0, 3)}. ${day.day}`, category: 'date' },
     { text: `${day.year}-${pad(day.month)}-${pad(day.day)}`, category: 'date' },
-    { text: `${month} ${day.day}${day.day === 3 ? 'rd' : day.day === 16 || day.day === 8 ? 'th' : 'th'}`, category: 'date' },
+    {
+      text: `${month} ${day.day}${day.day === 3 ? 'rd' : day.day === 16 || day.day === 8 ? 'th' : 'th'}`,
+      category: 'date',
+    },
   ];
 }
 
@@ -132,7 +177,8 @@ const EN_CLOCKS: ((h: number, m: number) => string)[] = [
   (h, m) => `${h % 12 || 12}:${pad(m)}${h < 12 ? 'AM' : 'PM'}`,
   (h, m) => `${hhmm(h, m)}`,
   (h, m) => (m === 0 ? `${h % 12 || 12}${h < 12 ? 'am' : 'pm'}` : `${h % 12 || 12}:${pad(m)}${h < 12 ? 'am' : 'pm'}`),
-  (h, m) => (m === 0 ? `${h % 12 || 12} ${h < 12 ? 'a.m.' : 'p.m.'}` : `${h % 12 || 12}.${pad(m)} ${h < 12 ? 'a.m.' : 'p.m.'}`),
+  (h, m) =>
+    m === 0 ? `${h % 12 || 12} ${h < 12 ? 'a.m.' : 'p.m.'}` : `${h % 12 || 12}.${pad(m)} ${h < 12 ? 'a.m.' : 'p.m.'}`,
 ];
 const EN_HOURS: [number, number][] = [
   [9, 0],
@@ -155,7 +201,12 @@ function enCases(): TimeCase[] {
       for (const [hour, minute] of EN_HOURS.flatMap((time) => [time, time, time])) {
         turn++;
         const clock = EN_CLOCKS[turn % EN_CLOCKS.length];
-        const weekday = turn % 3 === 0 ? `${EN_WEEKDAYS[day.weekday]}, ` : turn % 3 === 1 ? `${EN_WEEKDAYS[day.weekday].slice(0, 3)}, ` : '';
+        const weekday =
+          turn % 3 === 0
+            ? `${EN_WEEKDAYS[day.weekday]}, `
+            : turn % 3 === 1
+              ? `${EN_WEEKDAYS[day.weekday].slice(0, 3)}, `
+              : '';
         const zone = EN_ZONES[turn % EN_ZONES.length];
         const withRange = turn % 4 === 0;
         const endHour = hour + 1;
@@ -163,7 +214,14 @@ function enCases(): TimeCase[] {
         const joiner = turn % 2 ? ' at ' : ', ';
         const text = `${weekday}${date.text}${joiner}${clock(hour, minute)}${range}${zone}`;
         const category = withRange ? 'en range' : zone ? 'en zone' : weekday ? 'en weekday + date' : 'en date + clock';
-        cases.push({ text, language: 'en', category, date: day.iso, start: hhmm(hour, minute), end: withRange ? hhmm(endHour, minute) : undefined });
+        cases.push({
+          text,
+          language: 'en',
+          category,
+          date: day.iso,
+          start: hhmm(hour, minute),
+          end: withRange ? hhmm(endHour, minute) : undefined,
+        });
       }
     }
   }
@@ -181,9 +239,21 @@ function enCases(): TimeCase[] {
       const clock = EN_CLOCKS[turn % EN_CLOCKS.length];
       const first = turn % 2 === 0;
       const text = first ? `${word} at ${clock(hour, minute)}` : `at ${clock(hour, minute)} ${word}`;
-      cases.push({ text: text[0].toUpperCase() + text.slice(1), language: 'en', category: 'en relative day', date: iso, start: hhmm(hour, minute) });
+      cases.push({
+        text: text[0].toUpperCase() + text.slice(1),
+        language: 'en',
+        category: 'en relative day',
+        date: iso,
+        start: hhmm(hour, minute),
+      });
     }
-    cases.push({ text: `${word[0].toUpperCase()}${word.slice(1)} at noon`, language: 'en', category: 'en relative day', date: iso, start: '12:00' });
+    cases.push({
+      text: `${word[0].toUpperCase()}${word.slice(1)} at noon`,
+      language: 'en',
+      category: 'en relative day',
+      date: iso,
+      start: '12:00',
+    });
   }
   return cases;
 }

@@ -39,7 +39,10 @@ export const ambiguousClock = defineRule({
             const { clock, morning: am, evening: pm } = doubt;
             const morning = { type: 'localized', value: reading(am.hour, am.minute, 'morning') };
             const evening = { type: 'localized', value: reading(pm.hour, pm.minute, 'evening') };
-            const edits = { morning: withHalf(block, clock, am.hour, 'morning'), evening: withHalf(block, clock, am.hour, 'evening') };
+            const edits = {
+                morning: withHalf(block, clock, am.hour, 'morning'),
+                evening: withHalf(block, clock, am.hour, 'evening'),
+            };
             const suggestions = [
                 { messageId: 'add-am', data: { morning }, edits: [edits.morning] },
                 { messageId: 'add-pm', data: { evening }, edits: [edits.evening] },
@@ -49,7 +52,12 @@ export const ambiguousClock = defineRule({
             const likely = edits[doubt.likely];
             context.report({
                 messageId: 'ambiguous-clock',
-                data: { written: clock.text, morning, evening, suggested: block.language === 'en' ? likely.text : likely.text + clock.text },
+                data: {
+                    written: clock.text,
+                    morning,
+                    evening,
+                    suggested: block.language === 'en' ? likely.text : likely.text + clock.text,
+                },
                 block: time.block,
                 start: clock.start,
                 end: clock.end,
@@ -67,7 +75,12 @@ function halfWord(hour, half) {
 function withHalf(block, clock, hour, half) {
     // "10 o'clock" becomes "10 AM".
     if (block.language === 'en')
-        return { block: block.index, start: clock.start, end: clock.end, text: `${clock.text.replace(/\s*o'clock/i, '')} ${half === 'morning' ? 'AM' : 'PM'}` };
+        return {
+            block: block.index,
+            start: clock.start,
+            end: clock.end,
+            text: `${clock.text.replace(/\s*o'clock/i, '')} ${half === 'morning' ? 'AM' : 'PM'}`,
+        };
     return { block: block.index, start: clock.start, end: clock.start, text: halfWord(hour, half) };
 }
 function reading(hour, minute, half) {

@@ -16,7 +16,13 @@ export const meeting5w2h = defineRule({
         id: 'meeting-5w2h',
         category: 'completeness',
         severity: 'info',
-        messageSeverity: { 'missing-when': 'error', 'missing-where': 'error', 'where-deferred': 'warning', 'missing-who': 'warning', 'missing-what': 'warning' },
+        messageSeverity: {
+            'missing-when': 'error',
+            'missing-where': 'error',
+            'where-deferred': 'warning',
+            'missing-who': 'warning',
+            'missing-what': 'warning',
+        },
         appliesTo: { kinds: ['meeting-notice'], languages: [...LANGUAGES], parts: [...BLOCK_PARTS], frontMatter: true },
         needs: ['times', 'tokens'],
         fixable: false,
@@ -65,7 +71,13 @@ export const meeting5w2h = defineRule({
                 block: anchor.index,
                 start: 0,
                 end: firstLine.length,
-                suggestions: [{ messageId: 'add-line', data: { line }, edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }] }],
+                suggestions: [
+                    {
+                        messageId: 'add-line',
+                        data: { line },
+                        edits: [{ block: anchor.index, start: 0, end: 0, text: line, insertLine: 'before' }],
+                    },
+                ],
             });
         };
         const language = anchor?.language ?? document.language;

@@ -12,7 +12,11 @@ export const missingAttachment = defineRule({
         category: 'completeness',
         severity: 'warning',
         // Quotes are earlier mails in a reply; their attachments went with them.
-        appliesTo: { kinds: 'any', languages: [...LANGUAGES], parts: ['subject', 'heading', 'paragraph', 'list-item', 'table-cell'] },
+        appliesTo: {
+            kinds: 'any',
+            languages: [...LANGUAGES],
+            parts: ['subject', 'heading', 'paragraph', 'list-item', 'table-cell'],
+        },
         needs: ['tokens'],
         fixable: false,
         hasSuggestions: false,
@@ -40,7 +44,13 @@ export const missingAttachment = defineRule({
             const [match] = matchLexicon(entries, block.text, language, language === 'zh' ? () => context.tokens(block) : undefined);
             if (!match)
                 continue;
-            context.report({ messageId: 'no-attachment', data: { term: match.text }, block: block.index, start: match.start, end: match.end });
+            context.report({
+                messageId: 'no-attachment',
+                data: { term: match.text },
+                block: block.index,
+                start: match.start,
+                end: match.end,
+            });
             return;
         }
     },

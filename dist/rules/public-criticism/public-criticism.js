@@ -72,6 +72,8 @@ function withoutName(block, person, sentenceStart, sentenceEnd) {
     const we = atStart ? 'We' : 'we';
     const replacement = english ? (verb ? `${we} ${PLURAL[verb[1].toLowerCase()]}` : we) : '';
     const edit = { block: block.index, start: person.start, end, text: replacement };
-    const sentence = (block.text.slice(sentenceStart, person.start) + replacement + block.text.slice(end, sentenceEnd)).trim();
+    const sentence = (block.text.slice(sentenceStart, person.start) +
+        replacement +
+        block.text.slice(end, sentenceEnd)).trim();
     return { messageId: 'remove-name', data: { sentence }, edits: [edit] };
 }

@@ -39,7 +39,9 @@ export const relativeDate = defineRule({
             return;
         const today = referenceDate(document.reference);
         const times = context.times();
-        const written = new Set(times.filter((time) => time.date && time.dayKind === 'absolute').map((time) => isoDate(time.date)));
+        const written = new Set(times
+            .filter((time) => time.date && time.dayKind === 'absolute')
+            .map((time) => isoDate(time.date)));
         for (const time of times) {
             const { date } = time;
             if (!date || time.recurring || (time.dayKind !== 'relative' && time.dayKind !== 'weekday'))
@@ -54,7 +56,9 @@ export const relativeDate = defineRule({
             if (!day)
                 continue;
             // 本周五前: the date goes after the whole deadline, 本周五前（11月27日）.
-            const phrase = time.deadline && language !== 'en' && DEADLINE_AFTER.test(simplify(time.text).slice(day.length)) ? time.text : day;
+            const phrase = time.deadline && language !== 'en' && DEADLINE_AFTER.test(simplify(time.text).slice(day.length))
+                ? time.text
+                : day;
             const end = time.start + phrase.length;
             // 後天（星期日）, "the day after tomorrow (Sunday)": a weekday beside it already pins the day; weekday-mismatch checks it.
             if (time.weekday && time.weekday.start >= end)
@@ -77,7 +81,8 @@ function isBareWeekday(phrase, language) {
 }
 function pinnedOrRepeated(text, start, end) {
     const view = simplify(text);
-    if (NUMBERED_WEEK_BEFORE.test(view.slice(Math.max(0, start - 12), start)) || DATE_AFTER.test(view.slice(end, end + 16)))
+    if (NUMBERED_WEEK_BEFORE.test(view.slice(Math.max(0, start - 12), start)) ||
+        DATE_AFTER.test(view.slice(end, end + 16)))
         return true;
     return repeatsInSentence(text, start, end);
 }

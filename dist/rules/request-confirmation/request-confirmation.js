@@ -17,7 +17,12 @@ export const requestConfirmation = defineRule({
         id: 'request-confirmation',
         category: 'completeness',
         severity: 'info',
-        appliesTo: { kinds: 'any', genres: ['message', 'page'], languages: [...LANGUAGES], parts: BLOCK_PARTS.filter((part) => part !== 'quote') },
+        appliesTo: {
+            kinds: 'any',
+            genres: ['message', 'page'],
+            languages: [...LANGUAGES],
+            parts: BLOCK_PARTS.filter((part) => part !== 'quote'),
+        },
         needs: ['tokens', 'audience'],
         fixable: false,
         hasSuggestions: true,
@@ -53,7 +58,13 @@ export const requestConfirmation = defineRule({
                 block: block.index,
                 start: match.start,
                 end: match.end,
-                suggestions: [{ messageId: 'replace-with-confirmation', data: { line }, edits: [{ block: block.index, start: match.start, end: match.end, text: line.replace(/[。.]$/, '') }] }],
+                suggestions: [
+                    {
+                        messageId: 'replace-with-confirmation',
+                        data: { line },
+                        edits: [{ block: block.index, start: match.start, end: match.end, text: line.replace(/[。.]$/, '') }],
+                    },
+                ],
             });
             return;
         }
@@ -85,13 +96,19 @@ export const requestConfirmation = defineRule({
             block: last.index,
             start: lastLine,
             end: last.text.replace(/\s+$/, '').length,
-            suggestions: [{ messageId: 'add-confirmation', data: { line }, edits: [{ block: last.index, start: lastLine, end: lastLine, text: line, insertLine: 'after' }] }],
+            suggestions: [
+                {
+                    messageId: 'add-confirmation',
+                    data: { line },
+                    edits: [{ block: last.index, start: lastLine, end: lastLine, text: line, insertLine: 'after' }],
+                },
+            ],
         });
     },
 });
 function negated(text, start) {
     const before = text.slice(Math.max(0, start - 30), start);
-    return /\b(?:not|never|no)\b(?:\s+\w+){0,2}\s*$/i.test(before) || /[不非未沒没](?:\p{Script=Han}){0,2}$/u.test(before);
+    return (/\b(?:not|never|no)\b(?:\s+\w+){0,2}\s*$/i.test(before) || /[不非未沒没](?:\p{Script=Han}){0,2}$/u.test(before));
 }
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 /** The first word of a group in a block, outside quotation marks: 应该是“请稍候” quotes a request, it makes none. */

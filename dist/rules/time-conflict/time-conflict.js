@@ -2,9 +2,9 @@
 // 北京时间周四晚上9点（UTC 12:00）, a weekday that does not move with the date line — and a daylight-saving zone
 // named outside its season ("EDT" on 15 January). Offsets and seasons come from ICU (Intl).
 // Principle: 5w2h-when (a notice must carry a start time the reader can trust).
-import { addDays, isoTime, referenceDate, weekdayOf } from '../../src/analysis/times/calendar.js';
+import { addDays, isoTime, referenceDate, weekdayOf, } from '../../src/analysis/times/calendar.js';
 import { isUndatedPage } from '../../src/analysis/times/undated.js';
-import { daylightOutOfSeason, formatOffset, lookupZone, offsetsOf, standardName } from '../../src/analysis/times/zones.js';
+import { daylightOutOfSeason, formatOffset, lookupZone, offsetsOf, standardName, } from '../../src/analysis/times/zones.js';
 import { BLOCK_PARTS, LANGUAGES } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { messages } from './messages.js';
@@ -53,7 +53,12 @@ export const timeConflict = defineRule({
                 if (actual !== undefined) {
                     context.report({
                         messageId: 'daylight-out-of-season',
-                        data: { zone: zone.written, date: { type: 'date', value: time.date }, actual: standardName(zone) ?? formatOffset(actual), offset: formatOffset(actual) },
+                        data: {
+                            zone: zone.written,
+                            date: { type: 'date', value: time.date },
+                            actual: standardName(zone) ?? formatOffset(actual),
+                            offset: formatOffset(actual),
+                        },
                         block: time.block,
                         start: time.timezone.start,
                         end: time.timezone.end,
@@ -85,12 +90,18 @@ function compare(context, first, zone, second, secondZone, day, definite) {
     const readings = clockReadings(first).flatMap((start) => offsetsOf(zone, season, start).flatMap((from) => offsetsOf(secondZone, season, start).map((to) => shift(day, start, to - from))));
     const written = second.startTime;
     const sameClock = readings.filter((reading) => clockReadings(second).some((time) => reading.time.hour === time.hour && reading.time.minute === time.minute));
-    const firstText = context.document.blocks[first.block].text.slice(Math.min(first.start, first.timezone.start), Math.max(first.end, first.timezone.end)).replace(/^[（(\s]+|[）)\s]+$/g, '');
+    const firstText = context.document.blocks[first.block].text
+        .slice(Math.min(first.start, first.timezone.start), Math.max(first.end, first.timezone.end))
+        .replace(/^[（(\s]+|[）)\s]+$/g, '');
     const range = { block: second.block, start: second.start + (/^[（(]/.test(second.text) ? 1 : 0), end: second.end };
     if (sameClock.length === 0) {
         context.report({
             messageId: 'times-disagree',
-            data: { first: firstText, expected: `${isoTime(readings[0].time)} ${secondZone.written}`, written: `${isoTime(written)} ${secondZone.written}` },
+            data: {
+                first: firstText,
+                expected: `${isoTime(readings[0].time)} ${secondZone.written}`,
+                written: `${isoTime(written)} ${secondZone.written}`,
+            },
             ...range,
         });
         return;
@@ -103,7 +114,12 @@ function compare(context, first, zone, second, secondZone, day, definite) {
         return;
     context.report({
         messageId: 'day-disagrees',
-        data: { first: firstText, zone: secondZone.written, expected: { type: 'weekday', value: weekday }, written: { type: 'weekday', value: second.weekday.value } },
+        data: {
+            first: firstText,
+            zone: secondZone.written,
+            expected: { type: 'weekday', value: weekday },
+            written: { type: 'weekday', value: second.weekday.value },
+        },
         block: second.block,
         start: second.weekday.start,
         end: second.weekday.end,
@@ -112,7 +128,9 @@ function compare(context, first, zone, second, secondZone, day, definite) {
 /** 3-3:30 EST: a time with no half of the day may be either. */
 function clockReadings(time) {
     const start = time.startTime;
-    return time.halfOfDay === 'unwritten' && start.hour >= 1 && start.hour <= 11 ? [start, { ...start, hour: start.hour + 12 }] : [start];
+    return time.halfOfDay === 'unwritten' && start.hour >= 1 && start.hour <= 11
+        ? [start, { ...start, hour: start.hour + 12 }]
+        : [start];
 }
 function shift(date, time, minutes) {
     const total = time.hour * 60 + time.minute + minutes;

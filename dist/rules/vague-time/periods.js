@@ -18,7 +18,11 @@ export function periodsWithoutDay(times, blocks, reference) {
             return false;
         const block = blocks[time.block];
         const sentence = sentenceRange(block.text, time.start, time.end);
-        const named = times.some((other) => other !== time && other.block === time.block && (other.date || other.startTime) && other.start >= sentence.start && other.end <= sentence.end);
+        const named = times.some((other) => other !== time &&
+            other.block === time.block &&
+            (other.date || other.startTime) &&
+            other.start >= sentence.start &&
+            other.end <= sentence.end);
         if (named)
             return false;
         const text = block.text.slice(sentence.start, sentence.end);

@@ -9,7 +9,11 @@ import { messages } from './messages.js';
 import { periodsWithoutDay } from './periods.js';
 import { sentenceRange } from '../../src/analysis/sentences.js';
 const DEFAULT_HINT = { en: 'give the exact time', 'zh-Hant': '寫出確切的時間', 'zh-Hans': '写出确切的时间' };
-const BLANK = { en: 'by __:__ on __ __', 'zh-Hant': '__月__日__:__', 'zh-Hans': '__月__日__:__' };
+const BLANK = {
+    en: 'by __:__ on __ __',
+    'zh-Hant': '__月__日__:__',
+    'zh-Hans': '__月__日__:__',
+};
 export const vagueTime = defineRule({
     meta: {
         id: 'vague-time',
@@ -29,9 +33,19 @@ export const vagueTime = defineRule({
             principle: 'confirm-exact-time',
         },
         options: {
-            minConfidence: { type: 'number', default: 1, minimum: 0, maximum: 2, description: 'Skip lexicon entries less sure than this (0–2).' },
+            minConfidence: {
+                type: 'number',
+                default: 1,
+                minimum: 0,
+                maximum: 2,
+                description: 'Skip lexicon entries less sure than this (0–2).',
+            },
             disabled: { type: 'string-array', default: [], description: 'Lexicon entry ids to turn off, e.g. "asap".' },
-            allow: { type: 'string-array', default: [], description: 'Phrases in which a vague word is fine, e.g. "coming soon".' },
+            allow: {
+                type: 'string-array',
+                default: [],
+                description: 'Phrases in which a vague word is fine, e.g. "coming soon".',
+            },
             extra: { type: 'string-array', default: [], description: 'More vague words, in any of the three languages.' },
         },
         pageTriggers: (view) => ['zh', 'en'].some((language) => lexicon(language).some((entry) => entry.pages && entry.forms.some((form) => view.includes(normaliseForm(form, language))))),
@@ -40,7 +54,11 @@ export const vagueTime = defineRule({
     check(context) {
         const { minConfidence, disabled, allow, extra } = context.options;
         const reported = [];
-        const extraEntry = extra.length ? [validateEntry({ id: 'user-words', forms: extra, confidence: 2, pages: true, hint: DEFAULT_HINT }, 'options.extra')] : [];
+        const extraEntry = extra.length
+            ? [
+                validateEntry({ id: 'user-words', forms: extra, confidence: 2, pages: true, hint: DEFAULT_HINT }, 'options.extra'),
+            ]
+            : [];
         for (const block of context.blocks) {
             const language = block.language === 'en' ? 'en' : 'zh';
             const entries = [...lexicon(language), ...extraEntry].filter((entry) => entry.confidence >= minConfidence &&
@@ -60,7 +78,13 @@ export const vagueTime = defineRule({
                     block: block.index,
                     start: match.start,
                     end: match.end,
-                    suggestions: [{ messageId: 'replace-with-time', data: { term: match.text }, edits: [{ block: block.index, start: match.start, end: match.end, text: BLANK[block.language] }] }],
+                    suggestions: [
+                        {
+                            messageId: 'replace-with-time',
+                            data: { term: match.text },
+                            edits: [{ block: block.index, start: match.start, end: match.end, text: BLANK[block.language] }],
+                        },
+                    ],
                 });
             }
         }
@@ -72,7 +96,13 @@ export const vagueTime = defineRule({
             if (reported.some((range) => range.block === time.block && range.start < sentence.end && sentence.start < range.end))
                 continue;
             const unit = { type: 'localized', value: UNIT[time.period?.unit ?? 'week'] };
-            context.report({ messageId: 'period', data: { term: time.text, unit }, block: time.block, start: time.start, end: time.end });
+            context.report({
+                messageId: 'period',
+                data: { term: time.text, unit },
+                block: time.block,
+                start: time.start,
+                end: time.end,
+            });
         }
     },
 });

@@ -13,7 +13,12 @@ export const wallOfText = defineRule({
         id: 'wall-of-text',
         category: 'tone',
         severity: 'info',
-        appliesTo: { kinds: 'any', genres: ['message'], languages: [...LANGUAGES], parts: ['paragraph', 'list-item', 'quote'] },
+        appliesTo: {
+            kinds: 'any',
+            genres: ['message'],
+            languages: [...LANGUAGES],
+            parts: ['paragraph', 'list-item', 'quote'],
+        },
         needs: [],
         fixable: false,
         hasSuggestions: false,
@@ -27,10 +32,34 @@ export const wallOfText = defineRule({
             principle: 'short-phrases',
         },
         options: {
-            sentenceChars: { type: 'number', default: 80, minimum: 1, integer: true, description: 'Longest Chinese sentence, in Han characters.' },
-            paragraphChars: { type: 'number', default: 250, minimum: 1, integer: true, description: 'Longest Chinese paragraph, in Han characters.' },
-            sentenceWords: { type: 'number', default: 45, minimum: 1, integer: true, description: 'Longest English sentence, in words.' },
-            paragraphWords: { type: 'number', default: 150, minimum: 1, integer: true, description: 'Longest English paragraph, in words.' },
+            sentenceChars: {
+                type: 'number',
+                default: 80,
+                minimum: 1,
+                integer: true,
+                description: 'Longest Chinese sentence, in Han characters.',
+            },
+            paragraphChars: {
+                type: 'number',
+                default: 250,
+                minimum: 1,
+                integer: true,
+                description: 'Longest Chinese paragraph, in Han characters.',
+            },
+            sentenceWords: {
+                type: 'number',
+                default: 45,
+                minimum: 1,
+                integer: true,
+                description: 'Longest English sentence, in words.',
+            },
+            paragraphWords: {
+                type: 'number',
+                default: 150,
+                minimum: 1,
+                integer: true,
+                description: 'Longest English paragraph, in words.',
+            },
         },
         pageTriggers: () => false,
         messages,
@@ -39,7 +68,7 @@ export const wallOfText = defineRule({
         const { sentenceChars, paragraphChars, sentenceWords, paragraphWords } = context.options;
         for (const block of context.blocks) {
             const chinese = block.language !== 'en';
-            const measure = (text) => (chinese ? text.match(HAN)?.length ?? 0 : text.match(WORD)?.length ?? 0);
+            const measure = (text) => (chinese ? (text.match(HAN)?.length ?? 0) : (text.match(WORD)?.length ?? 0));
             const paragraphLimit = chinese ? paragraphChars : paragraphWords;
             const length = measure(block.text);
             if (block.part === 'paragraph' && length > paragraphLimit) {

@@ -19,7 +19,7 @@ export const weekdayMismatch = defineRule({
         hasSuggestions: false,
         docs: {
             description: {
-                en: 'Require the weekday written beside a date to be that date\'s weekday.',
+                en: "Require the weekday written beside a date to be that date's weekday.",
                 'zh-Hant': '日期旁寫的星期必須與日期相符。',
                 'zh-Hans': '日期旁写的星期必须与日期相符。',
             },
@@ -44,7 +44,11 @@ export const weekdayMismatch = defineRule({
                 continue;
             context.report({
                 messageId: 'wrong-weekday',
-                data: { written: weekday.text, actual: { type: 'weekday', value: actual }, date: { type: 'date', value: date } },
+                data: {
+                    written: weekday.text,
+                    actual: { type: 'weekday', value: actual },
+                    date: { type: 'date', value: date },
+                },
                 block: time.block,
                 start: weekday.start,
                 end: weekday.end,

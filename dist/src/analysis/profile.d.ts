@@ -32,4 +32,4 @@ export interface ProfileInput {
     /** --kind, or the library's `kind` option. */
     kind?: DocumentKind;
 }
-export declare function profileDocument({ parsed, blocks, analyses, reference, documentDate, kind }: ProfileInput): DocumentProfile;
+export declare function profileDocument({ parsed, blocks, analyses, reference, documentDate, kind, }: ProfileInput): DocumentProfile;

@@ -1,7 +1,7 @@
 import { kindFromFrontMatter } from '../document/document.js';
 import { decideGenre } from './genre.js';
 import { decideKind } from './meeting/kind.js';
-export function profileDocument({ parsed, blocks, analyses, reference, documentDate, kind }) {
+export function profileDocument({ parsed, blocks, analyses, reference, documentDate, kind, }) {
     const genre = decideGenre(parsed.format, blocks, analyses.times(), parsed.filename);
     const profile = (decided) => ({
         genre,
@@ -30,10 +30,19 @@ export function profileDocument({ parsed, blocks, analyses, reference, documentD
         // Still asked, for whether the meeting stands or is one-off.
         const detected = set === 'meeting-notice' ? detect() : undefined;
         const reasons = [kind ? 'set by the kind option' : 'set in front matter (draftlint.kind)'];
-        return profile({ kind: set, score: 0, reasons, meeting: set === 'meeting-notice' ? (detected?.meeting ?? 'one-off') : undefined });
+        return profile({
+            kind: set,
+            score: 0,
+            reasons,
+            meeting: set === 'meeting-notice' ? (detected?.meeting ?? 'one-off') : undefined,
+        });
     }
     if (genre === 'log') {
-        return profile({ kind: 'other', score: 0, reasons: ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'] });
+        return profile({
+            kind: 'other',
+            score: 0,
+            reasons: ['a log of dated sections (minutes, a changelog): it records meetings, it does not call one'],
+        });
     }
     const decided = detect();
     return profile(decided);

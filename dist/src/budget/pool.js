@@ -103,7 +103,9 @@ export class Checker {
             if (this.worker === worker)
                 this.worker = undefined;
             const current = this.current;
-            if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current && !current.pending.unlimited) {
+            if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' &&
+                current &&
+                !current.pending.unlimited) {
                 // Once more, first in the queue, in a thread without the heap limit.
                 this.current = undefined;
                 clearTimeout(current.timer);

@@ -24,7 +24,10 @@ export function extractCommand(io, setExitCode) {
         .option('--tz <zone>', 'zone of times written with none: an IANA name (Asia/Taipei), an offset (+08:00) or PT, ET, UTC (a zone in the text wins)')
         .addOption(new Option('--assume <half>', 'for --ics: read a clock that does not say morning or afternoon (明天3点, "at 3") as am or pm').choices(['am', 'pm']))
         .option('--now <iso>', 'reference time for relative dates (default: the email Date header, else now)')
-        .addOption(new Option('--kind <kind>', 'treat the draft as this kind instead of detecting it').choices(['meeting-notice', 'other']))
+        .addOption(new Option('--kind <kind>', 'treat the draft as this kind instead of detecting it').choices([
+        'meeting-notice',
+        'other',
+    ]))
         .option('-o, --output-file <path>', 'write the result to this file instead of standard output')
         .addHelpText('after', EXAMPLES)
         .action(async (file, flags) => {
@@ -56,7 +59,9 @@ async function run(file, flags, io) {
             return 1;
         }
         try {
-            output = toICalendar(settleClock(extraction, flags.assume), { now: flags.now ? toReference(flags.now)?.instant : undefined });
+            output = toICalendar(settleClock(extraction, flags.assume), {
+                now: flags.now ? toReference(flags.now)?.instant : undefined,
+            });
         }
         catch (error) {
             if (!(error instanceof IncompleteNoticeError))

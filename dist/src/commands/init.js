@@ -60,7 +60,10 @@ export async function choosePreset(cwd) {
     if (drafts.length)
         return { preset: 'email', evidence: `${drafts.length} .eml/.txt file${drafts.length === 1 ? '' : 's'}` };
     const pages = await glob(['**/*.{md,markdown,mdx}'], { cwd, ignore: NEVER });
-    return { preset: 'docs', evidence: `${pages.length} Markdown file${pages.length === 1 ? '' : 's'} and no .eml or .txt drafts` };
+    return {
+        preset: 'docs',
+        evidence: `${pages.length} Markdown file${pages.length === 1 ? '' : 's'} and no .eml or .txt drafts`,
+    };
 }
 function hasConfig(path) {
     if (!existsSync(path))
@@ -87,7 +90,9 @@ export function initCommand(say) {
         const existing = SEARCH_PLACES.find((name) => hasConfig(join(flags.cwd, name)));
         if (existing)
             throw new UsageError(`${join(flags.cwd, existing)} exists already: left unchanged`);
-        const chosen = flags.preset ? { preset: flags.preset, evidence: 'as asked' } : await choosePreset(flags.cwd);
+        const chosen = flags.preset
+            ? { preset: flags.preset, evidence: 'as asked' }
+            : await choosePreset(flags.cwd);
         const target = join(flags.cwd, '.draftlintrc.yaml');
         writeFileSync(target, PRESETS[chosen.preset], { flag: 'wx' });
         say(`wrote ${relative(process.cwd(), target) || target} with the ${chosen.preset} settings (${chosen.evidence})`);

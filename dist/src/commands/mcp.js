@@ -33,25 +33,59 @@ async function serve(version, draftlint, limits) {
     const draft = {
         text: z.string().describe('the draft: an email (with headers when filename ends in .eml), Markdown or plain text'),
         filename: z.string().optional().describe('its name; the extension picks the format: .eml, .md, .txt'),
-        now: z.string().optional().describe('reference time for relative dates, ISO 8601 (default: the Date header, else now)'),
+        now: z
+            .string()
+            .optional()
+            .describe('reference time for relative dates, ISO 8601 (default: the Date header, else now)'),
     };
     const checking = {
         ...draft,
-        locale: z.enum(['en', 'zh-Hant', 'zh-Hans']).optional().describe("language of the messages (default: the draft's own)"),
-        recipients: z.array(z.string()).optional().describe('who it goes to, when the text has no headers: "team@example.com", "Ana <ana@example.com>"'),
+        locale: z
+            .enum(['en', 'zh-Hant', 'zh-Hans'])
+            .optional()
+            .describe("language of the messages (default: the draft's own)"),
+        recipients: z
+            .array(z.string())
+            .optional()
+            .describe('who it goes to, when the text has no headers: "team@example.com", "Ana <ana@example.com>"'),
     };
-    server.registerTool('lint', { title: 'Check a draft', description: 'Check a draft (meeting notice, email, message) in Chinese or English for vague times, wrong weekdays, missing 5W2H, a complaint sent to a group … Returns each problem with its line, column, message and fix.', inputSchema: checking }, async (input, extra) => answer(async () => {
+    server.registerTool('lint', {
+        title: 'Check a draft',
+        description: 'Check a draft (meeting notice, email, message) in Chinese or English for vague times, wrong weekdays, missing 5W2H, a complaint sent to a group … Returns each problem with its line, column, message and fix.',
+        inputSchema: checking,
+    }, async (input, extra) => answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, locale: input.locale, recipients: input.recipients, maxFileTime: limits.seconds };
+        const options = {
+            now: input.now,
+            locale: input.locale,
+            recipients: input.recipients,
+            maxFileTime: limits.seconds,
+        };
         return summary(await draftlint.lintText(draft, options, { signal: extra.signal }));
     }));
-    server.registerTool('fix', { title: 'Fix a draft', description: 'Apply the safe fixes (the right weekday, the date after 明天 / "next Tuesday") and return the fixed text with the problems left.', inputSchema: checking }, async (input, extra) => answer(async () => {
+    server.registerTool('fix', {
+        title: 'Fix a draft',
+        description: 'Apply the safe fixes (the right weekday, the date after 明天 / "next Tuesday") and return the fixed text with the problems left.',
+        inputSchema: checking,
+    }, async (input, extra) => answer(async () => {
         const draft = within(limits, input);
-        const options = { now: input.now, locale: input.locale, recipients: input.recipients, maxFileTime: limits.seconds };
+        const options = {
+            now: input.now,
+            locale: input.locale,
+            recipients: input.recipients,
+            maxFileTime: limits.seconds,
+        };
         const result = await draftlint.fix(draft, options, { signal: extra.signal });
         return { output: result.output ?? result.source, ...summary(result) };
     }));
-    server.registerTool('extract', { title: "Read a notice's 5W2H", description: "Read a meeting notice's what, why, who, when (ISO 8601 with its zone), where, how and how much, and what it is missing.", inputSchema: { ...draft, tz: z.string().optional().describe('zone of times written with none: Asia/Taipei, +08:00, PT') } }, async (input, extra) => answer(async () => {
+    server.registerTool('extract', {
+        title: "Read a notice's 5W2H",
+        description: "Read a meeting notice's what, why, who, when (ISO 8601 with its zone), where, how and how much, and what it is missing.",
+        inputSchema: {
+            ...draft,
+            tz: z.string().optional().describe('zone of times written with none: Asia/Taipei, +08:00, PT'),
+        },
+    }, async (input, extra) => answer(async () => {
         const draft = within(limits, input);
         const options = { now: input.now, tz: input.tz, maxFileTime: limits.seconds };
         return { ...(await draftlint.extract(draft, options, { signal: extra.signal })) };
@@ -87,7 +121,15 @@ function summary(result) {
         errorCount: result.errorCount,
         warningCount: result.warningCount,
         infoCount: result.infoCount,
-        problems: result.diagnostics.map((d) => ({ rule: d.ruleId, severity: ['info', 'warning', 'error'][d.severity], message: d.message, line: d.line, column: d.column, fix: d.fix?.text, suggestions: d.suggestions?.map((s) => s.desc) })),
+        problems: result.diagnostics.map((d) => ({
+            rule: d.ruleId,
+            severity: ['info', 'warning', 'error'][d.severity],
+            message: d.message,
+            line: d.line,
+            column: d.column,
+            fix: d.fix?.text,
+            suggestions: d.suggestions?.map((s) => s.desc),
+        })),
     };
 }
 /** A tool's answer as text (for any client) and structured content; a bad input is an error result, not a crash. */

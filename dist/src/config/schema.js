@@ -29,7 +29,16 @@ export function configSchema(rules) {
             meta.id,
             {
                 description: `${meta.docs.description.en} (${meta.docs.url})`,
-                oneOf: [{ $ref: '#/definitions/severity' }, { type: 'array', prefixItems: [{ $ref: '#/definitions/severity' }, options], items: false, minItems: 1, maxItems: 2 }],
+                oneOf: [
+                    { $ref: '#/definitions/severity' },
+                    {
+                        type: 'array',
+                        prefixItems: [{ $ref: '#/definitions/severity' }, options],
+                        items: false,
+                        minItems: 1,
+                        maxItems: 2,
+                    },
+                ],
             },
         ];
     }));
@@ -61,17 +70,29 @@ export function configSchema(rules) {
                     required: ['files', 'rules'],
                     additionalProperties: false,
                     properties: {
-                        files: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'Globs relative to the config file.' },
+                        files: {
+                            oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+                            description: 'Globs relative to the config file.',
+                        },
                         rules: { $ref: '#/definitions/rules' },
                     },
                 },
             },
-            ignores: { type: 'array', items: { type: 'string' }, description: 'Globs of files not to check, relative to the config file.' },
+            ignores: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'Globs of files not to check, relative to the config file.',
+            },
         },
         definitions: {
             severity: { enum: ['off', 'info', 'warn', 'warning', 'error'] },
             // Plugin rules (namespace/name) are checked when the plugin is loaded.
-            rules: { type: 'object', properties: ruleProperties, patternProperties: { '^(@[^/]+/)?[^/]+/[^/]+$': {} }, additionalProperties: false },
+            rules: {
+                type: 'object',
+                properties: ruleProperties,
+                patternProperties: { '^(@[^/]+/)?[^/]+/[^/]+$': {} },
+                additionalProperties: false,
+            },
             vocabulary: {
                 type: 'object',
                 additionalProperties: false,
@@ -86,13 +107,24 @@ export function configSchema(rules) {
                                     type: 'object',
                                     required: ['names'],
                                     additionalProperties: false,
-                                    properties: { names: { type: 'array', items: { type: 'string' }, minItems: 1 }, role: { type: 'string' } },
+                                    properties: {
+                                        names: { type: 'array', items: { type: 'string' }, minItems: 1 },
+                                        role: { type: 'string' },
+                                    },
                                 },
                             ],
                         },
                     },
-                    places: { type: 'array', items: { type: 'string' }, description: 'Rooms and places that count as a meeting\'s where.' },
-                    groups: { type: 'array', items: { type: 'string' }, description: 'Addresses and channels that reach many readers.' },
+                    places: {
+                        type: 'array',
+                        items: { type: 'string' },
+                        description: "Rooms and places that count as a meeting's where.",
+                    },
+                    groups: {
+                        type: 'array',
+                        items: { type: 'string' },
+                        description: 'Addresses and channels that reach many readers.',
+                    },
                     accept: { type: 'array', items: { type: 'string' }, description: 'Phrases no rule reports a word inside.' },
                 },
             },

@@ -18,9 +18,14 @@ function chineseScript(counts) {
 export function detectLanguages(texts) {
     // A link or an address is no language: 「2022年08月10日 20:30：https://meeting.tencent.com/dm/…」 is Chinese.
     const perBlock = texts.map((text) => countScripts(text.replace(LINKS, ' ')));
-    const total = perBlock.reduce((sum, c) => ({ han: sum.han + c.han, latin: sum.latin + c.latin, traditional: sum.traditional + c.traditional, simplified: sum.simplified + c.simplified }), { han: 0, latin: 0, traditional: 0, simplified: 0 });
+    const total = perBlock.reduce((sum, c) => ({
+        han: sum.han + c.han,
+        latin: sum.latin + c.latin,
+        traditional: sum.traditional + c.traditional,
+        simplified: sum.simplified + c.simplified,
+    }), { han: 0, latin: 0, traditional: 0, simplified: 0 });
     const documentScript = chineseScript(total) ?? 'zh-Hans';
     const document = isChinese(total) ? documentScript : 'en';
-    const blocks = perBlock.map((counts) => (isChinese(counts) ? chineseScript(counts) ?? documentScript : 'en'));
+    const blocks = perBlock.map((counts) => (isChinese(counts) ? (chineseScript(counts) ?? documentScript) : 'en'));
     return { blocks, document };
 }

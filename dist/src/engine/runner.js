@@ -99,7 +99,11 @@ function toDiagnostic(report, ruleId, severity, messages, url, document, lines, 
     const block = document.blocks[report.block];
     // Block -1 is the front matter: the report stands on its opening line.
     const start = block ? toSourceOffset(block, report.start, 'start') : 0;
-    const end = block ? Math.max(start, toSourceOffset(block, report.end, 'end')) : document.source.indexOf('\n') === -1 ? document.source.length : document.source.indexOf('\n');
+    const end = block
+        ? Math.max(start, toSourceOffset(block, report.end, 'end'))
+        : document.source.indexOf('\n') === -1
+            ? document.source.length
+            : document.source.indexOf('\n');
     const from = lines.position(start);
     const to = lines.position(end);
     const template = messages[report.messageId];
@@ -130,7 +134,11 @@ function toDiagnostic(report, ruleId, severity, messages, url, document, lines, 
         if (document.writable)
             diagnostic.fix = fix;
         else
-            suggestions.unshift({ messageId: report.messageId, desc: `${document.source.slice(fix.range[0], fix.range[1])} → ${fix.text}`, fix });
+            suggestions.unshift({
+                messageId: report.messageId,
+                desc: `${document.source.slice(fix.range[0], fix.range[1])} → ${fix.text}`,
+                fix,
+            });
     }
     if (suggestions.length)
         diagnostic.suggestions = suggestions;
@@ -196,7 +204,7 @@ function withoutAccepted(diagnostics, document) {
 }
 function sortAndDedupe(diagnostics) {
     const seen = new Set();
-    return diagnostics
+    return (diagnostics
         // Stable: findings at one position keep the order their rule reported them in (when before where …).
         .sort((a, b) => a.line - b.line || a.column - b.column)
         .filter((d) => {
@@ -205,5 +213,5 @@ function sortAndDedupe(diagnostics) {
             return false;
         seen.add(key);
         return true;
-    });
+    }));
 }

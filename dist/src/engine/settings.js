@@ -1,5 +1,11 @@
 import { UsageError } from '../input/errors.js';
-const SEVERITIES = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+const SEVERITIES = {
+    off: 'off',
+    info: 'info',
+    warn: 'warning',
+    warning: 'warning',
+    error: 'error',
+};
 /** Merges user settings over the rules' defaults; unknown rules, severities and options are errors. */
 export function resolveRules(rules, settings = {}) {
     const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -42,7 +42,12 @@ export function extractNotice(document, analyses, options = {}) {
     const places = elements.places;
     // A place given after 地点： / "Location:" comes before a room number met earlier in the text.
     const placeLabel = first('where');
-    const physical = placeLabel ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical] : places.physical;
+    const physical = placeLabel
+        ? [
+            ...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start),
+            ...places.physical,
+        ]
+        : places.physical;
     const where = findWhere(document.blocks, physical, places.online, found);
     const subject = document.blocks.find((block) => block.part === 'subject');
     const heading = document.blocks.find((block) => block.part === 'heading');
@@ -56,14 +61,33 @@ export function extractNotice(document, analyses, options = {}) {
         const sentence = sentenceRange(block.text, evidence.start);
         return found(block, sentence.start, sentence.end, evidence.confidence, 'sentence');
     };
-    const what = elements.found.what && (asFound('what') ?? (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ?? (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ?? fromElement('what'));
+    const what = elements.found.what &&
+        (asFound('what') ??
+            (subject && found(subject, 0, subject.text.length, 0.8, 'subject')) ??
+            (heading && found(heading, 0, heading.text.length, 0.7, 'heading')) ??
+            fromElement('what'));
     const why = elements.found.why && (asFound('why') ?? fromElement('why'));
     const how = elements.found.how && (asFound('how') ?? fromElement('how'));
     const headers = document.headers;
-    const organizer = asFound('organizer') ?? (headers.from ? { value: headers.from.name || headers.from.address, address: headers.from.address, confidence: 0.8, source: 'header' } : undefined);
+    const organizer = asFound('organizer') ??
+        (headers.from
+            ? {
+                value: headers.from.name || headers.from.address,
+                address: headers.from.address,
+                confidence: 0.8,
+                source: 'header',
+            }
+            : undefined);
     const attendees = [
-        ...labelled.filter((value) => value.element === 'attendees').map((value) => found(value.block, value.start, value.end, 0.9, 'label')),
-        ...[...headers.to, ...headers.cc].map((address) => ({ value: address.name || address.address, address: address.address, confidence: 0.9, source: 'header' })),
+        ...labelled
+            .filter((value) => value.element === 'attendees')
+            .map((value) => found(value.block, value.start, value.end, 0.9, 'label')),
+        ...[...headers.to, ...headers.cc].map((address) => ({
+            value: address.name || address.address,
+            address: address.address,
+            confidence: 0.9,
+            source: 'header',
+        })),
     ];
     const contact = asFound('contact');
     const minutes = when?.end ? (Date.parse(when.end) - Date.parse(when.start)) / 60_000 : undefined;
@@ -71,7 +95,9 @@ export function extractNotice(document, analyses, options = {}) {
     const duration = minutes !== undefined && minutes > 0
         ? { value: `${minutes} min`, minutes, confidence: 0.9, source: 'computed', span: when?.span }
         : labelledDuration && { ...labelledDuration, minutes: parseMinutes(labelledDuration.value) ?? 0 };
-    const cost = asFound('cost') ?? sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ?? (duration ? undefined : (sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5) ?? fromElement('how-much')));
+    const cost = asFound('cost') ??
+        sentenceWith(document.blocks, PROSE_CUES.free, found, 0.6) ??
+        (duration ? undefined : (sentenceWith(document.blocks, PROSE_CUES.ends, found, 0.5) ?? fromElement('how-much')));
     const extraction = {
         kind: document.kind,
         language: document.language,
@@ -98,8 +124,13 @@ function findWhen(document, times, options, span) {
     const absolute = times.filter((time) => time.date && time.dayKind === 'absolute');
     for (const clock of clocks) {
         // The written date wins: 2019/10/11（校历第五周周五）19:00, "Date: …" on one line and "Time: 19:00" on the next.
-        const near = absolute.filter((day) => Math.abs(day.block - clock.block) <= 3 && (day.block < clock.block || (day.block === clock.block && day.start <= clock.start)));
-        const day = clock.dayKind === 'absolute' ? clock : (near.at(-1) ?? absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ?? (clock.date ? clock : undefined));
+        const near = absolute.filter((day) => Math.abs(day.block - clock.block) <= 3 &&
+            (day.block < clock.block || (day.block === clock.block && day.start <= clock.start)));
+        const day = clock.dayKind === 'absolute'
+            ? clock
+            : (near.at(-1) ??
+                absolute.find((candidate) => Math.abs(candidate.block - clock.block) <= 3) ??
+                (clock.date ? clock : undefined));
         if (!day?.date || !clock.startTime)
             continue;
         // 明天3点开会: a clock that does not say its half is given both ways, and is no better than a guess.
@@ -109,22 +140,44 @@ function findWhen(document, times, options, span) {
         const end = clock.endTime && endOf(day.date, clock.startTime, clock.endTime);
         const reading = (half) => {
             const start = half === 'am' ? doubt.morning : doubt.evening;
-            const shifted = clock.endTime && endOf(day.date, start, { ...clock.endTime, hour: clock.endTime.hour + (half === 'pm' && clock.endTime.hour < 12 ? 12 : 0) });
-            return { half, start: isoWithOffset(day.date, start, zone.minutes), end: shifted && isoWithOffset(shifted.date, shifted.time, zone.minutes) };
+            const shifted = clock.endTime &&
+                endOf(day.date, start, {
+                    ...clock.endTime,
+                    hour: clock.endTime.hour + (half === 'pm' && clock.endTime.hour < 12 ? 12 : 0),
+                });
+            return {
+                half,
+                start: isoWithOffset(day.date, start, zone.minutes),
+                end: shifted && isoWithOffset(shifted.date, shifted.time, zone.minutes),
+            };
         };
         const first = day.block < clock.block || (day.block === clock.block && day.start < clock.start) ? day : clock;
         const last = first === day ? clock : day;
         const sameBlock = day.block === clock.block;
         return {
             value: day === clock ? clock.text : `${first.text} ${last.text}`,
-            span: sameBlock ? span(document.blocks[first.block], first.start, last.end) : span(document.blocks[clock.block], clock.start, clock.end),
+            span: sameBlock
+                ? span(document.blocks[first.block], first.start, last.end)
+                : span(document.blocks[clock.block], clock.start, clock.end),
             confidence,
             source: 'times',
             ...(doubt
-                ? { start: reading(doubt.likely === 'evening' ? 'pm' : 'am').start, end: reading(doubt.likely === 'evening' ? 'pm' : 'am').end }
-                : { start: isoWithOffset(day.date, clock.startTime, zone.minutes), end: end && isoWithOffset(end.date, end.time, zone.minutes) }),
+                ? {
+                    start: reading(doubt.likely === 'evening' ? 'pm' : 'am').start,
+                    end: reading(doubt.likely === 'evening' ? 'pm' : 'am').end,
+                }
+                : {
+                    start: isoWithOffset(day.date, clock.startTime, zone.minutes),
+                    end: end && isoWithOffset(end.date, end.time, zone.minutes),
+                }),
             timezone: zone.choice,
-            ...(doubt && { clock: { written: doubt.clock.text, likely: doubt.likely === 'evening' ? 'pm' : 'am', readings: [reading('am'), reading('pm')] } }),
+            ...(doubt && {
+                clock: {
+                    written: doubt.clock.text,
+                    likely: doubt.likely === 'evening' ? 'pm' : 'am',
+                    readings: [reading('am'), reading('pm')],
+                },
+            }),
         };
     }
     return undefined;

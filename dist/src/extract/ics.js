@@ -12,18 +12,29 @@ export class IncompleteNoticeError extends Error {
         this.missing = missing;
     }
 }
-const NEEDED = { when: 'when (a day with a start time)', where: 'where (a place, a link or a meeting ID)' };
+const NEEDED = {
+    when: 'when (a day with a start time)',
+    where: 'where (a place, a link or a meeting ID)',
+};
 export function toICalendar(extraction, options = {}) {
-    const missing = ['when', 'where'].filter((element) => extraction.missing.includes(element)).map((element) => NEEDED[element]);
+    const missing = ['when', 'where']
+        .filter((element) => extraction.missing.includes(element))
+        .map((element) => NEEDED[element]);
     if (missing.length > 0 || !extraction.when)
         throw new IncompleteNoticeError(missing);
     const { when, where, who } = extraction;
-    const location = [where.place?.value, where.link?.value, where.meetingId && `ID ${where.meetingId.value}`].filter(Boolean).join(' · ');
+    const location = [where.place?.value, where.link?.value, where.meetingId && `ID ${where.meetingId.value}`]
+        .filter(Boolean)
+        .join(' · ');
     const summary = extraction.what?.value ?? (extraction.language === 'en' ? 'Meeting' : '會議');
-    const description = [extraction.why?.value, extraction.how?.value, extraction.howMuch.cost?.value, who.contact?.value].filter(Boolean).join('\n');
+    const description = [extraction.why?.value, extraction.how?.value, extraction.howMuch.cost?.value, who.contact?.value]
+        .filter(Boolean)
+        .join('\n');
     const uid = `${createHash('sha256').update(`${when.start}\n${summary}\n${location}`).digest('hex').slice(0, 32)}@draftlint`;
     generator ??= require('ical-generator');
-    const calendar = generator.default({ prodId: { company: 'draftlint', product: 'draftlint', language: extraction.language === 'en' ? 'EN' : 'ZH' } });
+    const calendar = generator.default({
+        prodId: { company: 'draftlint', product: 'draftlint', language: extraction.language === 'en' ? 'EN' : 'ZH' },
+    });
     calendar.createEvent({
         id: uid,
         stamp: options.now ?? new Date(),
@@ -35,7 +46,9 @@ export function toICalendar(extraction, options = {}) {
         url: where.link?.value,
         status: generator.ICalEventStatus.CONFIRMED,
         organizer: who.organizer?.address ? { name: who.organizer.value, email: who.organizer.address } : undefined,
-        attendees: who.attendees.filter((person) => person.address).map((person) => ({ name: person.value, email: person.address })),
+        attendees: who.attendees
+            .filter((person) => person.address)
+            .map((person) => ({ name: person.value, email: person.address })),
     });
     return calendar.toString();
 }

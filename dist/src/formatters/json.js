@@ -27,8 +27,25 @@ function toJson(result) {
             language: result.document.language,
             reference: result.document.reference,
             writable: result.document.writable,
-            ...(result.document.audience ? { audience: { size: result.document.audience.size, group: result.document.audience.group, evidence: result.document.audience.evidence } } : {}),
-            ...(result.document.people ? { people: result.document.people.map((person) => ({ name: person.name, line: person.line, column: person.column, source: person.source })) } : {}),
+            ...(result.document.audience
+                ? {
+                    audience: {
+                        size: result.document.audience.size,
+                        group: result.document.audience.group,
+                        evidence: result.document.audience.evidence,
+                    },
+                }
+                : {}),
+            ...(result.document.people
+                ? {
+                    people: result.document.people.map((person) => ({
+                        name: person.name,
+                        line: person.line,
+                        column: person.column,
+                        source: person.source,
+                    })),
+                }
+                : {}),
             ...(result.document.attachments ? { attachments: result.document.attachments } : {}),
             times: result.document.times.map((time) => ({
                 text: time.text,

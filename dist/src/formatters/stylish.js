@@ -34,7 +34,11 @@ export function formatStylish({ results, color }) {
     const total = errors + warnings + infos;
     if (total === 0)
         return '';
-    const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`, `${infos} info`];
+    const parts = [
+        `${errors} error${errors === 1 ? '' : 's'}`,
+        `${warnings} warning${warnings === 1 ? '' : 's'}`,
+        `${infos} info`,
+    ];
     lines.push('', paint(errors ? 'red' : warnings ? 'yellow' : 'blue', paint('bold', `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`)));
     if (fixable)
         lines.push(paint('dim', `  ${fixable} fixable with the --fix option`));

@@ -1,14 +1,31 @@
 import { EN_WEEKDAY_NAMES, ZH_WEEKDAY_DIGITS } from '../analysis/times/weekdays.js';
-export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const EN_MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
 export function formatWeekday(weekday, locale) {
     return locale === 'en' ? EN_WEEKDAY_NAMES[weekday] : `星期${ZH_WEEKDAY_DIGITS[weekday]}`;
 }
 export function formatDate(date, locale) {
-    return locale === 'en' ? `${EN_MONTHS[date.month - 1]} ${date.day}, ${date.year}` : `${date.year}年${date.month}月${date.day}日`;
+    return locale === 'en'
+        ? `${EN_MONTHS[date.month - 1]} ${date.day}, ${date.year}`
+        : `${date.year}年${date.month}月${date.day}日`;
 }
 /** A date with its weekday, as a notice writes it: 2026年12月16日（星期三）, "Wednesday, December 16, 2026". */
 export function formatDateWithWeekday(date, weekday, locale) {
-    return locale === 'en' ? `${EN_WEEKDAY_NAMES[weekday]}, ${formatDate(date, locale)}` : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
+    return locale === 'en'
+        ? `${EN_WEEKDAY_NAMES[weekday]}, ${formatDate(date, locale)}`
+        : `${formatDate(date, locale)}（${formatWeekday(weekday, locale)}）`;
 }
 function formatList(items, locale) {
     if (locale === 'en')
@@ -34,5 +51,5 @@ export function formatValue(value, locale) {
 export const PLACEHOLDER = /\{(\w+)\}/g;
 /** Fills `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
 export function renderMessage(template, data, locale) {
-    return template.replace(PLACEHOLDER, (whole, name) => (data && name in data ? formatValue(data[name], locale) : whole));
+    return template.replace(PLACEHOLDER, (whole, name) => data && name in data ? formatValue(data[name], locale) : whole);
 }

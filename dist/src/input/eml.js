@@ -48,7 +48,9 @@ export async function parseEml(bytes, filename) {
             date: rawHeader(email.headers, 'date'),
             subject,
         },
-        attachments: email.attachments.filter((a) => a.disposition !== 'inline').map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType })),
+        attachments: email.attachments
+            .filter((a) => a.disposition !== 'inline')
+            .map((a) => ({ filename: a.filename ?? '', mimeType: a.mimeType })),
         blocks,
     };
 }
@@ -87,7 +89,14 @@ function subjectBlock(subject, headerSection) {
         index: 0,
         part: 'subject',
         text: subject,
-        segments: [{ textStart: 0, sourceStart: valueStart, length: subject.length, sourceLength: verbatim ? subject.length : rawValue.length }],
+        segments: [
+            {
+                textStart: 0,
+                sourceStart: valueStart,
+                length: subject.length,
+                sourceLength: verbatim ? subject.length : rawValue.length,
+            },
+        ],
         links: [],
     };
 }

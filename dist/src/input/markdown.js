@@ -184,7 +184,13 @@ export function parseMarkdown(source, filename, fromHtml, parser = markdown) {
                 if (collected.text.trim() === '')
                     return;
                 const bare = findBareUrls(collected.text).filter((b) => !collected.links.some((l) => l.start <= b.start && b.end <= l.end));
-                blocks.push({ index: blocks.length, part: 'table-cell', text: collected.text, segments: collected.segments, links: [...collected.links, ...bare].sort((a, b) => a.start - b.start) });
+                blocks.push({
+                    index: blocks.length,
+                    part: 'table-cell',
+                    text: collected.text,
+                    segments: collected.segments,
+                    links: [...collected.links, ...bare].sort((a, b) => a.start - b.start),
+                });
                 return;
             }
             if ('children' in node)
@@ -226,7 +232,16 @@ export function parseMarkdown(source, filename, fromHtml, parser = markdown) {
     };
     for (const child of tree.children)
         walk(child, [tree]);
-    return { format: 'markdown', filename, source, writable: true, headers: { to: [], cc: [], bcc: [] }, frontMatter, html, blocks };
+    return {
+        format: 'markdown',
+        filename,
+        source,
+        writable: true,
+        headers: { to: [], cc: [], bcc: [] },
+        frontMatter,
+        html,
+        blocks,
+    };
 }
 function readFrontMatter(value, filename) {
     try {

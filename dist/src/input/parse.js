@@ -3,7 +3,14 @@ import { isUtf8 } from 'node:buffer';
 import { parseText } from './text.js';
 import { InputError } from './errors.js';
 import { checkDeadline, watched } from '../budget/watchdog.js';
-export const EXTENSIONS = { '.md': 'markdown', '.markdown': 'markdown', '.mdx': 'markdown', '.txt': 'text', '.text': 'text', '.eml': 'eml' };
+export const EXTENSIONS = {
+    '.md': 'markdown',
+    '.markdown': 'markdown',
+    '.mdx': 'markdown',
+    '.txt': 'text',
+    '.text': 'text',
+    '.eml': 'eml',
+};
 export function formatOf(filename) {
     return (filename && EXTENSIONS[extname(filename).toLowerCase()]) || 'text';
 }
@@ -47,7 +54,13 @@ export async function parseInput(input, filename, format = formatOf(filename), h
     if (parsed.frontMatter)
         applyFrontMatter(parsed, parsed.frontMatter);
     if (headers)
-        parsed.headers = { ...parsed.headers, ...headers, to: headers.to ?? parsed.headers.to, cc: headers.cc ?? parsed.headers.cc, bcc: headers.bcc ?? parsed.headers.bcc };
+        parsed.headers = {
+            ...parsed.headers,
+            ...headers,
+            to: headers.to ?? parsed.headers.to,
+            cc: headers.cc ?? parsed.headers.cc,
+            bcc: headers.bcc ?? parsed.headers.bcc,
+        };
     if (recipients?.length)
         parsed.headers.to = [...parsed.headers.to, ...parseAddresses(recipients)];
     return parsed;

@@ -24,7 +24,10 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
         if (warned.has(filepath))
             return;
         warned.add(filepath);
-        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `draftlint: ${filepath} not loaded: the workspace is not trusted, and a JavaScript config runs code; the default rules apply (a .draftlintrc.json or .yaml is read in any workspace).` });
+        void connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Warning,
+            message: `draftlint: ${filepath} not loaded: the workspace is not trusted, and a JavaScript config runs code; the default rules apply (a .draftlintrc.json or .yaml is read in any workspace).`,
+        });
     };
     const log = (message) => connection.console.error(`draftlint: ${message}`);
     // Whatever one document or one request does, the server keeps serving the others.
@@ -86,7 +89,14 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
             // A draft that cannot be read or checked in time, or a broken config file: one diagnostic at the top, not a
             // crashed server.
             const message = error instanceof InputError ? error.reason : failureReasonOrMessage(error);
-            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'draftlint', message }];
+            return [
+                {
+                    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                    severity: DiagnosticSeverity.Error,
+                    source: 'draftlint',
+                    message,
+                },
+            ];
         }
     }
     documents.onDidOpen((event) => void check(event.document.uri));
@@ -103,12 +113,30 @@ export function startLanguageServer(connection = createConnection(ProposedFeatur
             if (!data || !document)
                 continue;
             const edit = (fix) => ({
-                changes: { [params.textDocument.uri]: [{ range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text }] },
+                changes: {
+                    [params.textDocument.uri]: [
+                        {
+                            range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) },
+                            newText: fix.text,
+                        },
+                    ],
+                },
             });
             if (data.fix)
-                actions.push({ title: `Fix: ${diagnostic.message}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(data.fix) });
+                actions.push({
+                    title: `Fix: ${diagnostic.message}`,
+                    kind: CodeActionKind.QuickFix,
+                    diagnostics: [diagnostic],
+                    isPreferred: true,
+                    edit: edit(data.fix),
+                });
             for (const suggestion of data.suggestions ?? [])
-                actions.push({ title: suggestion.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion.fix) });
+                actions.push({
+                    title: suggestion.desc,
+                    kind: CodeActionKind.QuickFix,
+                    diagnostics: [diagnostic],
+                    edit: edit(suggestion.fix),
+                });
         }
         return actions;
     });
@@ -168,7 +196,10 @@ function failureReasonOrMessage(error) {
 function toLsp(d) {
     const data = { fix: d.fix, suggestions: d.suggestions, ruleId: d.ruleId, url: d.url };
     return {
-        range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
+        range: {
+            start: { line: d.line - 1, character: d.column - 1 },
+            end: { line: d.endLine - 1, character: d.endColumn - 1 },
+        },
         severity: SEVERITY[d.severity],
         code: d.ruleId,
         ...(d.url ? { codeDescription: { href: ruleDocsHref(d.url) } } : {}),

@@ -32,7 +32,9 @@ export function startPlayground(options) {
     server.requestTimeout = 30_000;
     server.headersTimeout = 10_000;
     return new Promise((resolve, reject) => {
-        server.once('error', (error) => reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${options.port} is in use; pick another with --port`) : error));
+        server.once('error', (error) => reject(error.code === 'EADDRINUSE'
+            ? new UsageError(`port ${options.port} is in use; pick another with --port`)
+            : error));
         server.listen(options.port, options.host, () => resolve(server));
     });
 }
@@ -67,7 +69,12 @@ async function handle(request, response, options, server) {
         if (url.pathname === '/api/lint') {
             const lintOptions = { now: options.now, locale: body.locale, kind: body.kind, maxFileTime: seconds };
             const result = await options.draftlint.lintText(input, lintOptions);
-            send(response, 200, { kind: result.document.kind, language: result.document.language, diagnostics: result.diagnostics, source: result.source });
+            send(response, 200, {
+                kind: result.document.kind,
+                language: result.document.language,
+                diagnostics: result.diagnostics,
+                source: result.source,
+            });
         }
         else {
             const extractOptions = { now: options.now, kind: body.kind, maxFileTime: seconds };
@@ -114,7 +121,12 @@ function parseRequest(raw) {
         fail(`locale must be one of ${LANGUAGES.join(', ')}`);
     if (kind !== undefined && !KINDS.includes(kind))
         fail(`kind must be one of ${KINDS.join(', ')}`);
-    return { text: text, filename: filename, locale: locale, kind: kind };
+    return {
+        text: text,
+        filename: filename,
+        locale: locale,
+        kind: kind,
+    };
 }
 function read(request) {
     return new Promise((resolve, reject) => {

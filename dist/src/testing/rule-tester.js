@@ -7,7 +7,11 @@ import { LANGUAGES } from '../document/types.js';
 const SEVERITY = { error: 'error', warning: 'warn', info: 'info' };
 async function run(rule, c) {
     const input = { text: c.text, filename: c.filename ?? 'case.txt' };
-    return lintWith([rule], input, { now: c.now, kind: c.kind, rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] } });
+    return lintWith([rule], input, {
+        now: c.now,
+        kind: c.kind,
+        rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] },
+    });
 }
 function checkCase(result, c) {
     expect(result.document.language, `the case is not written in ${c.language}`).toBe(c.language);
@@ -89,7 +93,11 @@ export function ruleTester(rule, cases) {
                             throw new Error('a fix applies: the case must give `output`');
                         if (c.output !== undefined) {
                             expect(rule.meta.fixable, 'output given for a rule that is not fixable').toBe(true);
-                            const fixed = await fixWith([rule], { text: c.text, filename: c.filename ?? 'case.txt' }, { now: c.now, kind: c.kind, rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] } });
+                            const fixed = await fixWith([rule], { text: c.text, filename: c.filename ?? 'case.txt' }, {
+                                now: c.now,
+                                kind: c.kind,
+                                rules: { [rule.meta.id]: [SEVERITY[rule.meta.severity], c.options ?? {}] },
+                            });
                             expect(fixed.output).toBe(c.output);
                         }
                     });

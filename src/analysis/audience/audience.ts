@@ -63,7 +63,8 @@ export function analyseAudience(
   const evidence: string[] = [];
   if (recipients.length >= GROUP_SIZE) evidence.push(`${recipients.length} recipients`);
   for (const r of recipients) {
-    if (isListAddress(r.address) || teamGroups.some((g) => isTeamGroup(g, r.address))) evidence.push(`list address ${r.address}`);
+    if (isListAddress(r.address) || teamGroups.some((g) => isTeamGroup(g, r.address)))
+      evidence.push(`list address ${r.address}`);
   }
   // A channel the draft is posted to or addresses ("#general: …"): everyone in it reads.
   const channel = teamGroups.find((g) => g.startsWith('#') && blocks.some((block) => mentions(block.text, g)));
@@ -82,15 +83,24 @@ export function analyseAudience(
   }
   const group = evidence.length > 0;
   const addressee = group ? 'group' : recipients.length > 0 || greetsOne(blocks) ? 'one' : 'unknown';
-  return { size: recipients.length, group, addressee, greeted: greetsOne(blocks) || greetsGroup(blocks), recipients, evidence };
+  return {
+    size: recipients.length,
+    group,
+    addressee,
+    greeted: greetsOne(blocks) || greetsGroup(blocks),
+    recipients,
+    evidence,
+  };
 }
 
 // "Hi Bob," / "Dear Dr. Lee," / 王經理： / 小李，/ 你好 at the top of the text: one reader.
-const EN_GREETING = /^(?:hi|hello|hey|dear)\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*[,:!—-]/i;
+const EN_GREETING =
+  /^(?:hi|hello|hey|dear)\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*[,:!—-]/i;
 const EN_BARE_NAME = /^([A-Z][a-z]+)\s*,/;
 const HANDLE_FIRST = /^@[\w-]+[\s,:，：]/;
 const ZH_GREETING = /^(\p{Script=Han}{1,6})(您好|你好)?[：:，,]/u;
-const GROUP_WORDS = /^(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|friends|colleagues|users|members|community|guys|y'all|there)\b|大家|各位|诸位|諸位|全[体體]|同[仁事学學]|们|們/i;
+const GROUP_WORDS =
+  /^(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|friends|colleagues|users|members|community|guys|y'all|there)\b|大家|各位|诸位|諸位|全[体體]|同[仁事学學]|们|們/i;
 
 function firstLine(blocks: Block[]): string {
   const first = blocks.find((block) => block.part !== 'subject' && block.part !== 'heading');
@@ -99,7 +109,9 @@ function firstLine(blocks: Block[]): string {
 
 function greetsGroup(blocks: Block[]): boolean {
   const line = firstLine(blocks);
-  return /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+\S|@(?:all|here|channel|everyone|team)\b|@所有人|@全[体體]|各位|大家好|諸位|诸位|全[体體]|親愛的|亲爱的|[\p{Script=Han}]{0,6}(?:同仁|同事|同学|同學|成員|成员|們|们)[好：:，,])/iu.test(line);
+  return /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+\S|@(?:all|here|channel|everyone|team)\b|@所有人|@全[体體]|各位|大家好|諸位|诸位|全[体體]|親愛的|亲爱的|[\p{Script=Han}]{0,6}(?:同仁|同事|同学|同學|成員|成员|們|们)[好：:，,])/iu.test(
+    line,
+  );
 }
 
 function greetsOne(blocks: Block[]): boolean {
@@ -122,5 +134,8 @@ function greetsOne(blocks: Block[]): boolean {
   const titles = people.titles.flatMap((e) => e.forms.map(simplify));
   const surnames = people.surnames.flatMap((e) => e.forms.map(simplify));
   if (titles.some((t) => name.endsWith(t) && name.length > t.length)) return true;
-  return /^[小老阿]\p{Script=Han}$/u.test(name) || (name.length >= 2 && name.length <= 3 && surnames.some((s) => name.startsWith(s)));
+  return (
+    /^[小老阿]\p{Script=Han}$/u.test(name) ||
+    (name.length >= 2 && name.length <= 3 && surnames.some((s) => name.startsWith(s)))
+  );
 }

@@ -48,7 +48,10 @@ export function loadLexicon(url: URL | string): Record<string, LexiconEntry[]> {
   if (!lexicon) {
     // The build compiles each lexicon to JSON beside it (validated when compiled): no YAML parser at start-up.
     const compiled = path.replace(/\.yaml$/, '.json');
-    lexicon = compiled !== path && existsSync(compiled) ? fromJson(JSON.parse(readFileSync(compiled, 'utf8')), path) : parseLexicon(readFileSync(path, 'utf8'), path);
+    lexicon =
+      compiled !== path && existsSync(compiled)
+        ? fromJson(JSON.parse(readFileSync(compiled, 'utf8')), path)
+        : parseLexicon(readFileSync(path, 'utf8'), path);
     cache.set(path, lexicon);
   }
   return lexicon;
@@ -56,7 +59,9 @@ export function loadLexicon(url: URL | string): Record<string, LexiconEntry[]> {
 
 function fromJson(data: Record<string, unknown[]>, origin: string): Record<string, LexiconEntry[]> {
   const seen = new Set<string>();
-  return Object.fromEntries(Object.entries(data).map(([key, items]) => [key, items.map((item) => validateEntry(item, origin, seen))]));
+  return Object.fromEntries(
+    Object.entries(data).map(([key, items]) => [key, items.map((item) => validateEntry(item, origin, seen))]),
+  );
 }
 
 const require = createRequire(import.meta.url);
@@ -65,7 +70,10 @@ export function parseLexicon(text: string, origin: string): Record<string, Lexic
   const { parseDocument, isMap, isSeq, LineCounter } = require('yaml') as typeof Yaml;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length) throw new LexiconError(`${origin}:${lines.linePos(doc.errors[0].pos[0]).line}: ${doc.errors[0].message.split('\n')[0]}`);
+  if (doc.errors.length)
+    throw new LexiconError(
+      `${origin}:${lines.linePos(doc.errors[0].pos[0]).line}: ${doc.errors[0].message.split('\n')[0]}`,
+    );
   if (!isMap(doc.contents)) throw new LexiconError(`${origin}: expected a mapping of entry lists`);
   const out: Record<string, LexiconEntry[]> = {};
   const seen = new Set<string>();
@@ -93,27 +101,38 @@ export function validateEntry(raw: unknown, where: string, seen = new Set<string
   if (!raw || typeof raw !== 'object') fail('an entry must be a mapping');
   const entry = raw as Record<string, unknown>;
   const id = entry.id;
-  if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(`entry id must be kebab-case ASCII, got ${JSON.stringify(id)}`);
+  if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    fail(`entry id must be kebab-case ASCII, got ${JSON.stringify(id)}`);
   if (seen.has(id as string)) fail(`duplicate entry id "${id}"`);
   seen.add(id as string);
   const forms = entry.forms;
-  if (!Array.isArray(forms) || forms.length === 0 || !forms.every((f) => typeof f === 'string' && f.trim() !== '')) fail(`entry "${id}": forms must be a non-empty list of strings`);
+  if (!Array.isArray(forms) || forms.length === 0 || !forms.every((f) => typeof f === 'string' && f.trim() !== ''))
+    fail(`entry "${id}": forms must be a non-empty list of strings`);
   const confidence = entry.confidence ?? 1;
-  if (typeof confidence !== 'number' || ![0, 1, 2].includes(confidence)) fail(`entry "${id}": confidence must be 0, 1 or 2`);
+  if (typeof confidence !== 'number' || ![0, 1, 2].includes(confidence))
+    fail(`entry "${id}": confidence must be 0, 1 or 2`);
   if (entry.pages !== undefined && typeof entry.pages !== 'boolean') fail(`entry "${id}": pages must be true or false`);
-  if (entry.region !== undefined && entry.region !== 'zh-Hant' && entry.region !== 'zh-Hans') fail(`entry "${id}": region must be zh-Hant or zh-Hans`);
+  if (entry.region !== undefined && entry.region !== 'zh-Hant' && entry.region !== 'zh-Hans')
+    fail(`entry "${id}": region must be zh-Hant or zh-Hans`);
   const exceptions = (entry.exceptions ?? []) as unknown[];
   if (!Array.isArray(exceptions)) fail(`entry "${id}": exceptions must be a list`);
   const parsedExceptions = exceptions.map((exception) => {
     const e = exception as Record<string, unknown>;
-    if (!KINDS.includes(e?.kind as ExceptionKind)) fail(`entry "${id}": exception kind must be one of ${KINDS.join(', ')}`);
+    if (!KINDS.includes(e?.kind as ExceptionKind))
+      fail(`entry "${id}": exception kind must be one of ${KINDS.join(', ')}`);
     const patterns = (e.patterns ?? []) as unknown[];
-    if (!Array.isArray(patterns) || !patterns.every((p) => typeof p === 'string')) fail(`entry "${id}": exception patterns must be strings`);
+    if (!Array.isArray(patterns) || !patterns.every((p) => typeof p === 'string'))
+      fail(`entry "${id}": exception patterns must be strings`);
     if (e.kind !== 'alternation' && patterns.length === 0) fail(`entry "${id}": a ${e.kind} exception needs patterns`);
-    return { kind: e.kind as ExceptionKind, patterns: patterns as string[], why: typeof e.why === 'string' ? e.why : undefined };
+    return {
+      kind: e.kind as ExceptionKind,
+      patterns: patterns as string[],
+      why: typeof e.why === 'string' ? e.why : undefined,
+    };
   });
   const examples = (entry.examples ?? {}) as { flag?: unknown; allow?: unknown };
-  const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return {
     id: id as string,
     forms: forms as string[],

@@ -41,7 +41,11 @@ const boundaryCache = new WeakMap<Token[], { view: string; starts: Set<number>; 
 function boundaries(text: string, tokens: Token[]) {
   let cached = boundaryCache.get(tokens);
   if (!cached) {
-    cached = { view: simplify(text), starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)) };
+    cached = {
+      view: simplify(text),
+      starts: new Set(tokens.map((t) => t.start)),
+      ends: new Set(tokens.map((t) => t.end)),
+    };
     boundaryCache.set(tokens, cached);
   }
   return cached;
@@ -51,13 +55,19 @@ function boundaries(text: string, tokens: Token[]) {
  * `tokens` may be a function: jieba is then asked only when some form occurs in the text at all, so a block
  * with no candidate never loads the dictionary or pays for segmentation.
  */
-export function matchLexicon(entries: LexiconEntry[], text: string, language: LexiconLanguage, tokens?: Token[] | (() => Token[])): LexiconMatch[] {
+export function matchLexicon(
+  entries: LexiconEntry[],
+  text: string,
+  language: LexiconLanguage,
+  tokens?: Token[] | (() => Token[]),
+): LexiconMatch[] {
   const view = language === 'zh' ? simplify(text) : text.toLowerCase();
   const found: LexiconMatch[] = [];
   for (const entry of entries) {
     for (const form of entry.forms) {
       const needle = normaliseForm(form, language);
-      for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) found.push({ entry, text: text.slice(at, at + needle.length), start: at, end: at + needle.length });
+      for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1))
+        found.push({ entry, text: text.slice(at, at + needle.length), start: at, end: at + needle.length });
     }
   }
   if (found.length === 0) return [];
@@ -105,7 +115,9 @@ export function matchLexicon(entries: LexiconEntry[], text: string, language: Le
     repeated: (match, sentence) => (perSentence.get(`${sentence.start}|${entryIndex.get(match.entry)}`) ?? 0) > 1,
     has: memo(),
   };
-  return kept.filter((match) => !match.entry.exceptions.some((exception) => applies(exception, match, sentenceOf(match.start), context)));
+  return kept.filter(
+    (match) => !match.entry.exceptions.some((exception) => applies(exception, match, sentenceOf(match.start), context)),
+  );
 }
 
 interface SentenceFacts {
@@ -151,11 +163,19 @@ function applies(exception: LexiconException, match: LexiconMatch, sentence: Sen
       return facts.repeated(match, sentence);
     case 'followed-by': {
       const after = view.slice(match.end, match.end + 40).replace(/^\s+/, '');
-      return patterns.some((p) => after.startsWith(p.trimStart()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')));
+      return patterns.some(
+        (p) =>
+          after.startsWith(p.trimStart()) &&
+          (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')),
+      );
     }
     case 'preceded-by': {
       const before = view.slice(Math.max(0, match.start - 40), match.start).replace(/\s+$/, '');
-      return patterns.some((p) => before.endsWith(p.trimEnd()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')));
+      return patterns.some(
+        (p) =>
+          before.endsWith(p.trimEnd()) &&
+          (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')),
+      );
     }
     case 'sentence-has':
       return patterns.some((p) => facts.has(sentence, p, view));

@@ -63,17 +63,33 @@ const CLOCK = /\d{1,2}[:：]\d{2}|\b\d{1,2}\s*(?:am|pm)\b/i;
 const NO_PLACE = /^(?:remote|online|virtual|tbd|tba|待定|线上|線上)?$/i;
 
 /** When and where as an event page's front matter gives them; block -1 stands for the front matter. */
-function fromFrontMatter(frontMatter: Record<string, unknown> | undefined): Partial<Record<NoticeElement, ElementEvidence>> {
+function fromFrontMatter(
+  frontMatter: Record<string, unknown> | undefined,
+): Partial<Record<NoticeElement, ElementEvidence>> {
   const found: Partial<Record<NoticeElement, ElementEvidence>> = {};
-  const text = (value: unknown) => (value instanceof Date ? value.toISOString() : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+  const text = (value: unknown) =>
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value).trim()
+        : '';
   for (const [key, value] of Object.entries(frontMatter ?? {})) {
     const written = text(value);
-    const evidence = (confidence: number): ElementEvidence => ({ block: -1, start: 0, end: 0, text: written, source: 'front-matter', confidence });
-    if (!found.when && FRONT_MATTER_TIME.test(key) && CLOCK.test(written) && !/T00:00:00(?:\.000)?Z$/.test(written)) found.when = evidence(0.8);
+    const evidence = (confidence: number): ElementEvidence => ({
+      block: -1,
+      start: 0,
+      end: 0,
+      text: written,
+      source: 'front-matter',
+      confidence,
+    });
+    if (!found.when && FRONT_MATTER_TIME.test(key) && CLOCK.test(written) && !/T00:00:00(?:\.000)?Z$/.test(written))
+      found.when = evidence(0.8);
     if (!found.where && FRONT_MATTER_PLACE.test(key) && !NO_PLACE.test(written)) found.where = evidence(0.7);
     // `title: CUFP` names the event; `end: 24 September 2013` bounds it.
     if (!found.what && /^(?:title|event|name)$/i.test(key) && written) found.what = evidence(0.7);
-    if (!found['how-much'] && /^(?:end|ends|end_time|end-time|duration)$/i.test(key) && written) found['how-much'] = evidence(0.7);
+    if (!found['how-much'] && /^(?:end|ends|end_time|end-time|duration)$/i.test(key) && written)
+      found['how-much'] = evidence(0.7);
   }
   return found;
 }
@@ -81,13 +97,23 @@ function fromFrontMatter(frontMatter: Record<string, unknown> | undefined): Part
 // Not a date's own figures (2026-07-09) nor a clock range (19:00-21:00).
 const DAY_SPAN =
   /(?<![\d/.:：-])\d{1,2}(?:st|nd|rd|th|日|号|號)?\s*(?:-|–|—|~|～|to|through|until|至|到)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|\d{1,2}\s*月\s*)?\d{1,2}(?:st|nd|rd|th|日|号|號)?(?!\s*[:：.]\d)(?!\d)/i;
-const SENTENCE_CUES: Partial<Record<NoticeElement, RegExp[]>> = { why: [PROSE_CUES.why], how: [PROSE_CUES.how], 'how-much': [PROSE_CUES.free, PROSE_CUES.ends] };
+const SENTENCE_CUES: Partial<Record<NoticeElement, RegExp[]>> = {
+  why: [PROSE_CUES.why],
+  how: [PROSE_CUES.how],
+  'how-much': [PROSE_CUES.free, PROSE_CUES.ends],
+};
 
 export function findNoticeElements(input: NoticeInput): NoticeElements {
   const { blocks, headers, times } = input;
   const labels = findLabelledValues(blocks);
   const found: NoticeElements['found'] = {};
-  const fromBlock = (block: Block, start: number, end: number, source: ElementEvidence['source'], confidence: number): ElementEvidence => ({
+  const fromBlock = (
+    block: Block,
+    start: number,
+    end: number,
+    source: ElementEvidence['source'],
+    confidence: number,
+  ): ElementEvidence => ({
     block: block.index,
     start,
     end,
@@ -97,12 +123,18 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   });
 
   const when = judgeWhen(blocks, times, labels);
-  if (when.found) found.when = { ...when.found, source: 'times', confidence: when.found.day === when.found.clock ? 0.9 : 0.7 };
+  if (when.found)
+    found.when = { ...when.found, source: 'times', confidence: when.found.day === when.found.clock ? 0.9 : 0.7 };
 
   const places = findPlaces(blocks, times, input.tokensOf, input.vocabulary?.places);
   const placeLabel = labels.find((value) => value.element === 'where' && !value.blank && !value.header);
   const physical = placeLabel
-    ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical]
+    ? [
+        ...places.physical.filter(
+          (p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start,
+        ),
+        ...places.physical,
+      ]
     : places.physical;
   const place = physical[0] ?? places.online[0];
   if (place) found.where = { ...place, source: 'places', confidence: 0.8 };
@@ -113,7 +145,11 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   const where = { deferred: places.deferred[0], vague: places.vague[0], platform };
 
   // A meeting link or a livestream link says how to join as well as where.
-  const joinLink = places.online.find((evidence) => blocks.find((block) => block.index === evidence.block)?.links.some((link) => link.start >= evidence.start && link.end <= evidence.end));
+  const joinLink = places.online.find((evidence) =>
+    blocks
+      .find((block) => block.index === evidence.block)
+      ?.links.some((link) => link.start >= evidence.start && link.end <= evidence.end),
+  );
   for (const element of CUED) {
     const label = labels.find((value) => LABELLED[element].includes(value.element) && !value.blank && !value.header);
     if (label) {
@@ -127,7 +163,8 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
     if (evidence) found[element] = evidence;
   }
 
-  for (const element of ['what', 'how-much'] as const) if (!found[element] && front[element]) found[element] = front[element];
+  for (const element of ['what', 'how-much'] as const)
+    if (!found[element] && front[element]) found[element] = front[element];
 
   // A standing meeting's page (a SIG's "Meetings" section) is asked for its day, time and way in; its purpose is the page.
   const standingPage = input.profile.genre === 'page' && input.profile.meeting === 'standing';
@@ -135,16 +172,35 @@ export function findNoticeElements(input: NoticeInput): NoticeElements {
   return { found, asked, missing: asked.filter((element) => !found[element]), when, where, places, labels };
 }
 
-type FromBlock = (block: Block, start: number, end: number, source: ElementEvidence['source'], confidence: number) => ElementEvidence;
+type FromBlock = (
+  block: Block,
+  start: number,
+  end: number,
+  source: ElementEvidence['source'],
+  confidence: number,
+) => ElementEvidence;
 
-function headerOrTitle(element: NoticeElement, blocks: Block[], headers: Headers, times: TimeExpression[], fromBlock: FromBlock): ElementEvidence | undefined {
+function headerOrTitle(
+  element: NoticeElement,
+  blocks: Block[],
+  headers: Headers,
+  times: TimeExpression[],
+  fromBlock: FromBlock,
+): ElementEvidence | undefined {
   if (element === 'who' && headers.to.length + headers.cc.length > 0) {
     const first = [...headers.to, ...headers.cc][0];
     return { block: -1, start: 0, end: 0, text: first.name || first.address, source: 'header', confidence: 0.9 };
   }
   if (element === 'what') {
     const title = blocks.find((block) => block.part === 'subject') ?? blocks.find((block) => block.part === 'heading');
-    if (title) return fromBlock(title, 0, title.text.length, title.part === 'subject' ? 'subject' : 'heading', title.part === 'subject' ? 0.8 : 0.7);
+    if (title)
+      return fromBlock(
+        title,
+        0,
+        title.text.length,
+        title.part === 'subject' ? 'subject' : 'heading',
+        title.part === 'subject' ? 0.8 : 0.7,
+      );
   }
   if (element === 'how-much') {
     // An end time, or a span of days: "December 10th to 13th", "Feb 15-16 2018", 「7月1日至3日」.
@@ -161,7 +217,12 @@ function headerOrTitle(element: NoticeElement, blocks: Block[], headers: Headers
   return undefined;
 }
 
-function cue(element: NoticeElement, blocks: Block[], tokensOf: (block: Block) => Token[], fromBlock: FromBlock): ElementEvidence | undefined {
+function cue(
+  element: NoticeElement,
+  blocks: Block[],
+  tokensOf: (block: Block) => Token[],
+  fromBlock: FromBlock,
+): ElementEvidence | undefined {
   for (const block of blocks) {
     const language = block.language === 'en' ? 'en' : 'zh';
     const entries: LexiconEntry[] = cueLexicon(language)[element] ?? [];

@@ -26,9 +26,13 @@ const WEEKDAY = `(?:周|週|星期|礼拜|禮拜)?[一二三四五六日天]|${E
 const OR = '(?:[/／]|或者?|or)';
 // The other day of the pair: 「周一/二」, "Tuesday or Wednesday", "24 or 31 May", "either …".
 const ALTERNATIVE_AFTER = new RegExp(`^\\s*${OR}\\s*(?:${WEEKDAY}|\\d{1,2}(?:日|号|號)?)(?![\\d:：])`, 'i');
-const ALTERNATIVE_BEFORE = new RegExp(`(?:\\beither\\s+|(?:${WEEKDAY}|\\b\\d{1,2}(?:st|nd|rd|th)?)\\s*${OR}\\s*)$`, 'i');
+const ALTERNATIVE_BEFORE = new RegExp(
+  `(?:\\beither\\s+|(?:${WEEKDAY}|\\b\\d{1,2}(?:st|nd|rd|th)?)\\s*${OR}\\s*)$`,
+  'i',
+);
 const UNNAMED_WEEK = /(?:某(?:一|个|個)?(?:周|週|星期)|\b(?:some|one) week (?:of|in) the month\s*(?:on\s*)?)\s*$/i;
-const FORTNIGHTLY = /双周|雙週|隔周|隔週|每两周|每兩週|每2周|\bbi-?weekly\b|\bevery (?:other|two|2) weeks?\b|\bfortnightly\b/i;
+const FORTNIGHTLY =
+  /双周|雙週|隔周|隔週|每两周|每兩週|每2周|\bbi-?weekly\b|\bevery (?:other|two|2) weeks?\b|\bfortnightly\b/i;
 const WEEKDAY_WORD = new RegExp(`(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|${EN_WEEKDAY}`, 'i');
 
 export function judgeWhen(blocks: Block[], times: TimeExpression[], labels: LabelledValue[]): WhenJudgement {
@@ -38,9 +42,15 @@ export function judgeWhen(blocks: Block[], times: TimeExpression[], labels: Labe
     const text = textOf(time);
     const before = simplify(text.slice(Math.max(0, time.start - 12), time.start));
     const after = text.slice(time.end, time.end + 12);
-    if (time.date && (ALTERNATIVE_AFTER.test(after) || ALTERNATIVE_BEFORE.test(before))) unpinned.set(time, 'either-or');
+    if (time.date && (ALTERNATIVE_AFTER.test(after) || ALTERNATIVE_BEFORE.test(before)))
+      unpinned.set(time, 'either-or');
     else if (time.date && UNNAMED_WEEK.test(before)) unpinned.set(time, 'unnamed-week');
-    else if (time.startTime && !time.date && FORTNIGHTLY.test(simplify(lineOf(text, time.start))) && !WEEKDAY_WORD.test(lineOf(text, time.start))) {
+    else if (
+      time.startTime &&
+      !time.date &&
+      FORTNIGHTLY.test(simplify(lineOf(text, time.start))) &&
+      !WEEKDAY_WORD.test(lineOf(text, time.start))
+    ) {
       unpinned.set(time, 'no-weekday');
     }
   }
@@ -48,7 +58,14 @@ export function judgeWhen(blocks: Block[], times: TimeExpression[], labels: Labe
   for (const [day, problem] of [...unpinned]) {
     const text = textOf(day);
     for (const clock of times) {
-      if (clock.block === day.block && clock.start >= day.end && clock.startTime && !clock.date && !text.slice(day.end, clock.start).includes('\n')) unpinned.set(clock, problem);
+      if (
+        clock.block === day.block &&
+        clock.start >= day.end &&
+        clock.startTime &&
+        !clock.date &&
+        !text.slice(day.end, clock.start).includes('\n')
+      )
+        unpinned.set(clock, problem);
     }
   }
   const pinned = times.filter((time) => !unpinned.has(time));
@@ -67,7 +84,14 @@ export function judgeWhen(blocks: Block[], times: TimeExpression[], labels: Labe
 function pinStart(times: TimeExpression[], blocks: Block[]): WhenJudgement['found'] {
   const evidence = (day: TimeExpression, clock: TimeExpression) => {
     const block = blocks.find((candidate) => candidate.index === clock.block);
-    return { block: clock.block, start: clock.start, end: clock.end, text: block?.text.slice(clock.start, clock.end) ?? clock.text, day, clock };
+    return {
+      block: clock.block,
+      start: clock.start,
+      end: clock.end,
+      text: block?.text.slice(clock.start, clock.end) ?? clock.text,
+      day,
+      clock,
+    };
   };
   const exact = times.find(hasExactStart);
   if (exact) return evidence(exact, exact);

@@ -15,8 +15,8 @@ export interface Person {
    * familiar form (小X, 老X, X哥, X姐), a vocative ("Ralph," alone on its line), or a capitalised word standing where a
    * person stands ("who Cartag is", "Cartag is editing …"), which may also be a product or a place; or a name from the team's vocabulary.
    */
-  source: 'jieba' | 'title' | 'recipient' | 'handle' | 'given-name' | 'familiar' | 'vocative' | 'subject'
-    | 'vocabulary';
+  source:
+    'jieba' | 'title' | 'recipient' | 'handle' | 'given-name' | 'familiar' | 'vocative' | 'subject' | 'vocabulary';
 }
 
 let givenNames: Set<string> | undefined;
@@ -43,7 +43,9 @@ function lexicon() {
 const HANDLE = /(?<![\w@])@([A-Za-z][\w-]{1,38})\b/g;
 // @张伟, @小王: a chat mention, up to the next space or punctuation.
 const HAN_HANDLE = /(?<![\w@])@(\p{Script=Han}{2,4})(?=[\s\p{P}]|$)/gu;
-const GROUP_HANDLES = new Set('all here channel everyone team students 所有人 全体成员 全體成員 全员 全員 大家'.split(' '));
+const GROUP_HANDLES = new Set(
+  'all here channel everyone team students 所有人 全体成员 全體成員 全员 全員 大家'.split(' '),
+);
 // @全体同事, @各位老师, @研发部门们: a group mentioned, not a person.
 const HAN_GROUP = /^(?:全|所有|大家|各位|诸位)|(?:们|同事|同仁|成员|员工|部|组|群)$/;
 // "Ralph," or "Hey King Heresy," on a line of its own, the way a reply opens.
@@ -53,13 +55,28 @@ const WHO_IS = /\bwho\s+([A-Z][a-z]{1,14})\s+(?:is|was)\b/g;
 const SUBJECT =
   /(?:^[#>*\s-]*|[.!?]\s+)([A-Z][a-z]{1,14})\s+(?:is|was|has|had|keeps|kept|needs|should|did|does|just|always|never|again)\b/gm;
 // X哥, X姐 after a single character (强哥, 华姐); these are kinship or roles, not a name.
-const NOT_FAMILIAR = new Set('大哥 大姐 表哥 表姐 帅哥 师哥 师姐 学哥 学姐 老哥 老姐 小哥 姐姐 哥哥 空姐 堂哥 堂姐'.split(' '));
+const NOT_FAMILIAR = new Set(
+  '大哥 大姐 表哥 表姐 帅哥 师哥 师姐 学哥 学姐 老哥 老姐 小哥 姐姐 哥哥 空姐 堂哥 堂姐'.split(' '),
+);
 const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
 // Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
 const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
 
 const COMPOUND_NAME = /(欧阳|司马|上官|诸葛|司徒|东方|皇甫|慕容|夏侯|令狐)(\p{Script=Han}{1,2})/gu;
-const CLAUSE_OPENERS = new Set(['这次', '这回', '上次', '那次', '结果', '但是', '可是', '而且', '因为', '所以', '其中', '尤其是']);
+const CLAUSE_OPENERS = new Set([
+  '这次',
+  '这回',
+  '上次',
+  '那次',
+  '结果',
+  '但是',
+  '可是',
+  '而且',
+  '因为',
+  '所以',
+  '其中',
+  '尤其是',
+]);
 
 /** A token after which a name opens its clause: a time word (昨天, 上周) or 这次, 因为, 结果. */
 function opensClause(token: Token, view: string): boolean {
@@ -112,7 +129,10 @@ export function findPeople(
       }
     };
     // Longest first, so "Sam Lee" is one person, not "Sam".
-    named([...colleagues].sort((a, b) => b.length - a.length), 'vocabulary');
+    named(
+      [...colleagues].sort((a, b) => b.length - a.length),
+      'vocabulary',
+    );
     named(recipientNames, 'recipient');
     for (const match of [...block.text.matchAll(HANDLE), ...block.text.matchAll(HAN_HANDLE)]) {
       const handle = simplify(match[1]).toLowerCase();
@@ -121,7 +141,8 @@ export function findPeople(
     }
     if (block.language === 'en') {
       const names = englishGivenNames();
-      for (const match of block.text.matchAll(CAPITALISED)) if (names.has(match[0])) add(match.index, match.index + match[0].length, 'given-name');
+      for (const match of block.text.matchAll(CAPITALISED))
+        if (names.has(match[0])) add(match.index, match.index + match[0].length, 'given-name');
       const named = (match: RegExpMatchArray, source: Person['source']) => {
         const at = match.index! + match[0].indexOf(match[1]);
         if (!NOT_NAMES_EN.has(match[1].split(/\s+/)[0])) add(at, at + match[1].length, source);
@@ -140,17 +161,29 @@ export function findPeople(
       const word = view.slice(token.start, token.end);
       const following = view.slice(next.start, next.end);
       if (surnames.includes(word) && titles.includes(following)) add(token.start, next.end, 'title');
-      else if (prefixes.includes(word) && /^\p{Script=Han}$/u.test(following) && !notPeople.has(word + following)) add(token.start, next.end, 'jieba');
+      else if (prefixes.includes(word) && /^\p{Script=Han}$/u.test(following) && !notPeople.has(word + following))
+        add(token.start, next.end, 'jieba');
     });
     // jieba cuts names it does not know into single characters (张/q 伟/zg, 王/nr 强/a): a surname opening a clause,
     // then one or two single-character tokens that are not function words, is a name (张伟上周…, 王强又迟到了).
     tokens.forEach((token, i) => {
-      const single = (t?: Token) => t !== undefined && t.end - t.start === 1 && /\p{Script=Han}/u.test(view[t.start]) && !NAME_STOPS.has(view[t.start]);
-      if (!single(token) || !surnames.includes(view[token.start]) || !single(tokens[i + 1]) || tokens[i + 1].start !== token.end) return;
+      const single = (t?: Token) =>
+        t !== undefined &&
+        t.end - t.start === 1 &&
+        /\p{Script=Han}/u.test(view[t.start]) &&
+        !NAME_STOPS.has(view[t.start]);
+      if (
+        !single(token) ||
+        !surnames.includes(view[token.start]) ||
+        !single(tokens[i + 1]) ||
+        tokens[i + 1].start !== token.end
+      )
+        return;
       // At the head of a clause, or after a time word or 这次/上次 (昨天王小明又…, 这次李雷…).
       if (i > 0 && /\p{Script=Han}/u.test(view[token.start - 1] ?? '') && !opensClause(tokens[i - 1], view)) return;
       const third = tokens[i + 2];
-      const end = single(third) && third.start === tokens[i + 1].end && !single(tokens[i + 3]) ? third.end : tokens[i + 1].end;
+      const end =
+        single(third) && third.start === tokens[i + 1].end && !single(tokens[i + 3]) ? third.end : tokens[i + 1].end;
       add(token.start, end, 'jieba');
     });
     // 欧阳娜娜, 司马光: a compound surname and one or two characters, where a clause or a time word opens.
@@ -181,9 +214,16 @@ export function findPeople(
     for (const token of tokens) {
       const word = view.slice(token.start, token.end);
       if (notPeople.has(word)) continue;
-      const title = titles.find((t) => word.endsWith(t) && word.length > t.length && surnames.some((s) => word.startsWith(s)));
+      const title = titles.find(
+        (t) => word.endsWith(t) && word.length > t.length && surnames.some((s) => word.startsWith(s)),
+      );
       if (title) add(token.start, token.end, 'title');
-      else if (token.tag === 'nr' && word.length >= 2 && word.length <= 4 && (surnames.some((s) => word.startsWith(s)) || prefixes.some((p) => word.startsWith(p)))) {
+      else if (
+        token.tag === 'nr' &&
+        word.length >= 2 &&
+        word.length <= 4 &&
+        (surnames.some((s) => word.startsWith(s)) || prefixes.some((p) => word.startsWith(p)))
+      ) {
         add(token.start, token.end, 'jieba');
       }
     }

@@ -9,7 +9,11 @@ let simplifiedOnly: Set<string> | undefined;
 
 function tables(): { toSimplified: Map<string, string>; simplifiedOnly: Set<string> } {
   if (!toSimplified || !simplifiedOnly) {
-    const table = JSON.parse(readFileSync(new URL('./data/simplify.json', import.meta.url), 'utf8')) as { from: string[]; to: string[]; simplifiedOnly: string[] };
+    const table = JSON.parse(readFileSync(new URL('./data/simplify.json', import.meta.url), 'utf8')) as {
+      from: string[];
+      to: string[];
+      simplifiedOnly: string[];
+    };
     toSimplified = new Map(table.from.map((from, i) => [from, table.to[i]]));
     simplifiedOnly = new Set(table.simplifiedOnly);
   }

@@ -20,7 +20,9 @@ export interface ClockDoubt {
 
 /** Whether the draft counts to 24 anywhere: then 9:30 is the morning and 21:30 the evening. */
 export function countsTo24(times: TimeExpression[]): boolean {
-  return times.some((time) => TWENTY_FOUR_HOUR.test(time.text) || (time.timezone && TWENTY_FOUR_HOUR_ZONE.test(time.timezone.text)));
+  return times.some(
+    (time) => TWENTY_FOUR_HOUR.test(time.text) || (time.timezone && TWENTY_FOUR_HOUR_ZONE.test(time.timezone.text)),
+  );
 }
 
 /** The doubt about the half of the day of `time`'s start, or undefined when the draft settles it. */
@@ -34,7 +36,12 @@ export function clockDoubt(time: TimeExpression, times: TimeExpression[], blocks
   const clock = clockIn(time, block);
   if (!clock) return undefined;
   const minute = time.startTime?.minute ?? 0;
-  return { clock, morning: { hour, minute }, evening: { hour: hour + 12, minute }, likely: hour <= 6 ? 'evening' : 'morning' };
+  return {
+    clock,
+    morning: { hour, minute },
+    evening: { hour: hour + 12, minute },
+    likely: hour <= 6 ? 'evening' : 'morning',
+  };
 }
 
 function clockIn(time: TimeExpression, block: Block): ClockDoubt['clock'] | undefined {
@@ -43,7 +50,12 @@ function clockIn(time: TimeExpression, block: Block): ClockDoubt['clock'] | unde
   for (const match of view.matchAll(pattern)) {
     if (zhNumber(match[1]) !== time.startTime?.hour) continue;
     const start = time.start + (match.index ?? 0);
-    return { block: block.index, start, end: start + match[0].length, text: block.text.slice(start, start + match[0].length) };
+    return {
+      block: block.index,
+      start,
+      end: start + match[0].length,
+      text: block.text.slice(start, start + match[0].length),
+    };
   }
   return undefined;
 }

@@ -14,14 +14,17 @@ const RECURRING_WEEKDAY: Parser = {
   extract: (context, match) => {
     const weekday = enWeekday(match[1] ?? match[2]) as number;
     const date = upcomingWeekday(contextToday(context), weekday);
-    return context.createParsingResult(match.index ?? 0, match[0], { weekday, year: date.year, month: date.month, day: date.day }).addTag('en/plural-weekday');
+    return context
+      .createParsingResult(match.index ?? 0, match[0], { weekday, year: date.year, month: date.month, day: date.day })
+      .addTag('en/plural-weekday');
   },
 };
 
 // "19h00", as French- and Danish-speaking writers put it in English notices.
 const H_CLOCK: Parser = {
   pattern: () => /\b([01]?\d|2[0-3])h([0-5]\d)\b/i,
-  extract: (context, match) => context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
+  extract: (context, match) =>
+    context.createParsingResult(match.index ?? 0, match[0], { hour: Number(match[1]), minute: Number(match[2]) }),
 };
 
 // "4 p.m" (no last dot), "15:00 p.m." (the meridiem repeating a 24-hour clock): chrono reads neither.
@@ -30,14 +33,21 @@ const MERIDIEM_CLOCK: Parser = {
   extract: (context, match) => {
     const hour = withMeridiem(Number(match[1]), match[3]);
     if (hour === undefined) return null;
-    return context.createParsingResult(match.index ?? 0, match[0], { hour, minute: Number(match[2] ?? 0), meridiem: hour >= 12 ? 1 : 0 });
+    return context.createParsingResult(match.index ?? 0, match[0], {
+      hour,
+      minute: Number(match[2] ?? 0),
+      meridiem: hour >= 12 ? 1 : 0,
+    });
   },
 };
 
 // "2 to 4 p.m", "10:00~11:00 a.m", "11-1pm": the meridiem written once, after the end, covers both ends.
 const CLOCK_RANGE: Parser = {
   pattern: () =>
-    new RegExp(`(?<![\\d:.])(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s{0,2}(?:-|–|—|~|～|to|until|till)\\s{0,2}(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s{0,2}${MERIDIEM}`, 'i'),
+    new RegExp(
+      `(?<![\\d:.])(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s{0,2}(?:-|–|—|~|～|to|until|till)\\s{0,2}(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s{0,2}${MERIDIEM}`,
+      'i',
+    ),
   extract: (context, match) => {
     const [, startHour, startMinute = '0', endHour, endMinute = '0', meridiem] = match;
     const end = withMeridiem(Number(endHour), meridiem) as number;
@@ -46,7 +56,9 @@ const CLOCK_RANGE: Parser = {
     const start = withMeridiem(Number(startHour), sameHalf ? meridiem : /p/i.test(meridiem) ? 'am' : 'pm') as number;
     const startComponents = { hour: start, minute: Number(startMinute), meridiem: start >= 12 ? 1 : 0 };
     const endComponents = { hour: end, minute: Number(endMinute), meridiem: end >= 12 ? 1 : 0 };
-    return context.createParsingResult(match.index ?? 0, match[0], startComponents, endComponents).addTag('en/clock-range');
+    return context
+      .createParsingResult(match.index ?? 0, match[0], startComponents, endComponents)
+      .addTag('en/clock-range');
   },
 };
 
@@ -55,7 +67,9 @@ const TWO_DAYS: Parser = {
   pattern: () => /\b(?:the\s{1,2})?day\s{1,2}(after\s{1,2}tomorrow|before\s{1,2}yesterday)\b/i,
   extract: (context, match) => {
     const date = addDays(contextToday(context), /after/i.test(match[1]) ? 2 : -2);
-    return context.createParsingResult(match.index ?? 0, match[0], { year: date.year, month: date.month, day: date.day }).addTag('en/relative-day');
+    return context
+      .createParsingResult(match.index ?? 0, match[0], { year: date.year, month: date.month, day: date.day })
+      .addTag('en/relative-day');
   },
 };
 
@@ -79,8 +93,22 @@ const NOON: Parser = {
   pattern: () => /\b(?:12\s{0,2})?(noon|midday|midnight)\b/i,
   extract: (context, match) => {
     const midnight = /midnight/i.test(match[1]);
-    return context.createParsingResult(match.index ?? 0, match[0], { hour: midnight ? 0 : 12, minute: 0, meridiem: midnight ? 0 : 1 }).addTag('en/noon');
+    return context
+      .createParsingResult(match.index ?? 0, match[0], {
+        hour: midnight ? 0 : 12,
+        minute: 0,
+        meridiem: midnight ? 0 : 1,
+      })
+      .addTag('en/noon');
   },
 };
 
-export const EN_PARSERS: Parser[] = [RECURRING_WEEKDAY, H_CLOCK, MERIDIEM_CLOCK, CLOCK_RANGE, TWO_DAYS, PART_OF_DAY, NOON];
+export const EN_PARSERS: Parser[] = [
+  RECURRING_WEEKDAY,
+  H_CLOCK,
+  MERIDIEM_CLOCK,
+  CLOCK_RANGE,
+  TWO_DAYS,
+  PART_OF_DAY,
+  NOON,
+];

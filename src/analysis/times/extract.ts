@@ -13,7 +13,8 @@ import type { TimeExpression, WrittenZone } from './types.js';
 import { yearFromWeekday } from './weekday-year.js';
 import { createZhParsers } from './zh-parsers.js';
 
-const TIMEZONE = /\b(UTC|GMT|CET|CEST|PST|PDT|PT|EST|EDT|ET|CST|CDT|MST|MDT|JST|KST|IST|BST|AEST|AEDT)\b(?:\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?)?|北京时间|台北时间|台湾时间|香港时间|東八區|东八区/;
+const TIMEZONE =
+  /\b(UTC|GMT|CET|CEST|PST|PDT|PT|EST|EDT|ET|CST|CDT|MST|MDT|JST|KST|IST|BST|AEST|AEDT)\b(?:\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?)?|北京时间|台北时间|台湾时间|香港时间|東八區|东八区/;
 
 // chrono's zone refiners match `^\s*,?\s*\(?([A-Z]{2,4})` on all the text after each result: quadratic on a long
 // run of spaces. Each is given the result and a short window after it instead.
@@ -25,7 +26,9 @@ function boundZoneRefiner(refiner: Refiner): Refiner {
   return {
     refine: (context, results) =>
       results.flatMap((result) => {
-        const window: ParsingContext = Object.create(context, { text: { value: context.text.slice(0, result.index + result.text.length + ZONE_WINDOW) } });
+        const window: ParsingContext = Object.create(context, {
+          text: { value: context.text.slice(0, result.index + result.text.length + ZONE_WINDOW) },
+        });
         return refiner.refine(window, [result]);
       }),
   };
@@ -39,8 +42,17 @@ function partOfDayApart(refiner: Refiner): Refiner {
   return {
     refine: (context, results) => {
       const sorted = [...results].sort((a, b) => a.index - b.index);
-      const apart = sorted.filter((result, i) => result.tags().has('en/part-of-day') && !result.start.isCertain('day') && sorted[i + 1] && !sorted[i + 1].start.isOnlyTime());
-      const merged = refiner.refine(context, results.filter((result) => !apart.includes(result)));
+      const apart = sorted.filter(
+        (result, i) =>
+          result.tags().has('en/part-of-day') &&
+          !result.start.isCertain('day') &&
+          sorted[i + 1] &&
+          !sorted[i + 1].start.isOnlyTime(),
+      );
+      const merged = refiner.refine(
+        context,
+        results.filter((result) => !apart.includes(result)),
+      );
       return [...merged, ...apart].sort((a, b) => a.index - b.index);
     },
   };
@@ -67,7 +79,9 @@ function zhParser(): Chrono {
     configuration.parsers = [...createZhParsers(), ...ZH_SPAN_PARSERS];
     // Date–weekday–time merging is done by the merge rules, where a written weekday is kept apart from its date; and
     // chrono's filter of "unlikely" results drops 10.20 as a decimal number, where these parsers ask for context.
-    configuration.refiners = configuration.refiners.filter((refiner) => !/Merge|UnlikelyFormat/.test(refiner.constructor.name)).map(boundZoneRefiner);
+    configuration.refiners = configuration.refiners
+      .filter((refiner) => !/Merge|UnlikelyFormat/.test(refiner.constructor.name))
+      .map(boundZoneRefiner);
     zhChrono = new chronoZh.Chrono(configuration);
   }
   return zhChrono;
@@ -77,7 +91,8 @@ function zhParser(): Chrono {
 function maskLinks(text: string, links: Link[]): string {
   let masked = text;
   for (const link of links) {
-    if (text.slice(link.start, link.end) !== link.url && !/^(https?:|www\.)/i.test(text.slice(link.start, link.end))) continue;
+    if (text.slice(link.start, link.end) !== link.url && !/^(https?:|www\.)/i.test(text.slice(link.start, link.end)))
+      continue;
     masked = masked.slice(0, link.start) + ' '.repeat(link.end - link.start) + masked.slice(link.end);
   }
   return masked;
@@ -87,23 +102,39 @@ function maskLinks(text: string, links: Link[]): string {
 // address, never a time; blanked (same length) so chrono's clock parser does not try each of them.
 const NUMBER_RUN = /(?:\d{1,4}[-.:/]){8,}\d{0,4}/g;
 
-export function extractBlockTimes(text: string, language: Language, reference: Reference, block = 0, links: Link[] = []): TimeExpression[] {
+export function extractBlockTimes(
+  text: string,
+  language: Language,
+  reference: Reference,
+  block = 0,
+  links: Link[] = [],
+): TimeExpression[] {
   const masked = maskLinks(text, links).replace(NUMBER_RUN, (run) => ' '.repeat(run.length));
   const chinese = language !== 'en';
   // "now" is never a time to meet, and chrono would join it to a weekday ("planned on Thursday now").
   const scan = chinese ? simplify(masked) : masked.replace(/\b(right )?now\b/gi, (word) => ' '.repeat(word.length));
   const today = referenceDate(reference);
   const parser = chinese ? zhParser() : enParser();
-  const results = parser.parse(scan, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true }) as ParsingResult[];
-  const pieces = results.map((result) => toPiece(result, scan, today, chinese)).filter((piece): piece is Piece => piece !== undefined);
+  const results = parser.parse(
+    scan,
+    { instant: reference.instant, timezone: reference.offsetMinutes },
+    { forwardDate: true },
+  ) as ParsingResult[];
+  const pieces = results
+    .map((result) => toPiece(result, scan, today, chinese))
+    .filter((piece): piece is Piece => piece !== undefined);
   const expressions = mergePieces(pieces, scan)
     .map((piece) => finish(piece, scan, today))
     .filter((piece) => (piece.date || piece.startTime || piece.period) && !piece.annotationOnly);
   return expressions.map((piece) => {
     const { weekdayOnly, annotationOnly, half, ...rest } = piece;
     const weekday = piece.weekday && { ...piece.weekday, text: text.slice(piece.weekday.start, piece.weekday.end) };
-    const timezone = piece.timezone && { ...piece.timezone, text: text.slice(piece.timezone.start, piece.timezone.end) };
-    const start = piece.start + (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
+    const timezone = piece.timezone && {
+      ...piece.timezone,
+      text: text.slice(piece.timezone.start, piece.timezone.end),
+    };
+    const start =
+      piece.start + (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
     return { ...rest, start, weekday, timezone, block, text: text.slice(start, piece.end) };
   });
 }
@@ -117,7 +148,9 @@ function writtenZone(scan: string, start: number, end: number): WrittenZone | un
   const inside = TIMEZONE.exec(scan.slice(start, end));
   if (inside) {
     // chrono ends "18:30 UTC+1" at UTC: the offset after it belongs to the zone.
-    const offset = /^\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?(?!\d)/.exec(scan.slice(start + inside.index + inside[0].length, start + inside.index + inside[0].length + 12));
+    const offset = /^\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?(?!\d)/.exec(
+      scan.slice(start + inside.index + inside[0].length, start + inside.index + inside[0].length + 12),
+    );
     return zoneAt(start + inside.index, inside[0] + (offset && !/[+-]/.test(inside[0]) ? offset[0] : ''));
   }
   const before = ZONE_BEFORE.exec(scan.slice(Math.max(0, start - 24), start));

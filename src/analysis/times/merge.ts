@@ -11,7 +11,8 @@ export interface MergeRule {
 
 // A gap longer than this never joins two pieces; it also keeps the gap patterns below on short strings.
 const MAX_GAP = 12;
-const JOIN_GAP = /^[\s,，、]{0,4}(?:[（(]\s{0,2}|\s{0,2}[）)][\s,，、]{0,4}|\s{0,2}(?:at|on|@|from)\s{1,2})?[\s,，、]{0,4}$/i;
+const JOIN_GAP =
+  /^[\s,，、]{0,4}(?:[（(]\s{0,2}|\s{0,2}[）)][\s,，、]{0,4}|\s{0,2}(?:at|on|@|from)\s{1,2})?[\s,，、]{0,4}$/i;
 const RANGE_GAP = /^\s{0,2}(?:至|到|~|～|-|–|—|——|－|－－|to|until|till|through)\s{0,2}$/i;
 
 /** 9:00 至 10:30, "1:00 PM - 2:30 PM": the second clock ends the first. */
@@ -23,7 +24,8 @@ export const clockRangeEnd: MergeRule = {
     const endTime = { ...(next.endTime ?? next.startTime) };
     if (startTime.hour >= 12 && endTime.hour < startTime.hour && endTime.hour < 12) endTime.hour += 12;
     // 6:30~9:30PM: the meridiem written once covers both ends.
-    else if (startTime.hour < 12 && endTime.hour >= 12 && startTime.hour + 12 <= endTime.hour) startTime = { ...startTime, hour: startTime.hour + 12 };
+    else if (startTime.hour < 12 && endTime.hour >= 12 && startTime.hour + 12 <= endTime.hour)
+      startTime = { ...startTime, hour: startTime.hour + 12 };
     return { ...current, startTime, endTime, end: next.end };
   },
 };
@@ -32,9 +34,22 @@ export const clockRangeEnd: MergeRule = {
 export const dateThenWeekday: MergeRule = {
   name: 'date + weekday',
   merge(current, next, gap) {
-    if (!JOIN_GAP.test(gap) || next.dayKind !== 'weekday' || !next.weekday || !current.date || current.dayKind === 'weekday') return undefined;
+    if (
+      !JOIN_GAP.test(gap) ||
+      next.dayKind !== 'weekday' ||
+      !next.weekday ||
+      !current.date ||
+      current.dayKind === 'weekday'
+    )
+      return undefined;
     if (current.weekday || (current.startTime && next.startTime)) return undefined;
-    const joined: Piece = { ...current, weekday: next.weekday, recurring: current.recurring || next.recurring, annotationOnly: false, end: next.end };
+    const joined: Piece = {
+      ...current,
+      weekday: next.weekday,
+      recurring: current.recurring || next.recurring,
+      annotationOnly: false,
+      end: next.end,
+    };
     if (!next.startTime) return joined;
     return { ...joined, startTime: next.startTime, endTime: next.endTime, halfOfDay: next.halfOfDay, partOfDay: false };
   },
@@ -46,7 +61,8 @@ export const weekdayThenDate: MergeRule = {
   merge(current, next, gap) {
     if (!JOIN_GAP.test(gap)) return undefined;
     const weekdayFirst = current.weekdayOnly || (current.dayKind === 'relative' && current.weekday !== undefined);
-    if (!weekdayFirst || !next.date || next.dayKind !== 'absolute' || next.weekday || current.startTime) return undefined;
+    if (!weekdayFirst || !next.date || next.dayKind !== 'absolute' || next.weekday || current.startTime)
+      return undefined;
     return { ...next, start: current.start, weekday: current.weekday, recurring: current.recurring || next.recurring };
   },
 };
@@ -58,7 +74,8 @@ export const dayThenClock: MergeRule = {
     if (!JOIN_GAP.test(gap) || current.startTime || !(next.startTime || next.partOfDay) || next.date) return undefined;
     const clock = { startTime: next.startTime, endTime: next.endTime, halfOfDay: next.halfOfDay };
     // 傍晚，6点半: the part of the day before settles a clock that does not say its half.
-    const settled = current.half && next.startTime && next.halfOfDay === 'unwritten' ? withHalf(next, current.half) : clock;
+    const settled =
+      current.half && next.startTime && next.halfOfDay === 'unwritten' ? withHalf(next, current.half) : clock;
     return {
       ...current,
       ...settled,
@@ -97,18 +114,34 @@ export const clockThenPartOfDay: MergeRule = {
     if (!JOIN_GAP.test(gap) || !current.startTime || !next.partOfDay || next.startTime || !next.half) return undefined;
     if (current.date && next.date) return undefined;
     const settled = current.halfOfDay === 'unwritten' ? withHalf(current, next.half) : {};
-    return { ...current, ...settled, date: current.date ?? next.date, dayKind: current.dayKind ?? next.dayKind, end: next.end };
+    return {
+      ...current,
+      ...settled,
+      date: current.date ?? next.date,
+      dayKind: current.dayKind ?? next.dayKind,
+      end: next.end,
+    };
   },
 };
 
-export const MERGE_RULES: MergeRule[] = [clockRangeEnd, dateThenWeekday, weekdayThenDate, clockThenPartOfDay, dayThenClock, clockThenDay];
+export const MERGE_RULES: MergeRule[] = [
+  clockRangeEnd,
+  dateThenWeekday,
+  weekdayThenDate,
+  clockThenPartOfDay,
+  dayThenClock,
+  clockThenDay,
+];
 
 /** Joins neighbouring pieces, left to right, by the first rule that applies. */
 export function mergePieces(pieces: Piece[], scan: string, rules: MergeRule[] = MERGE_RULES): Piece[] {
   const merged: Piece[] = [];
   for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
     const current = merged.at(-1);
-    const joined = current && current.end <= piece.start && piece.start - current.end <= MAX_GAP ? mergeOne(current, piece, scan.slice(current.end, piece.start), rules) : undefined;
+    const joined =
+      current && current.end <= piece.start && piece.start - current.end <= MAX_GAP
+        ? mergeOne(current, piece, scan.slice(current.end, piece.start), rules)
+        : undefined;
     if (joined) merged[merged.length - 1] = joined;
     else merged.push({ ...piece });
   }

@@ -9,7 +9,11 @@ import { contextToday } from './parsing-context.js';
 export type PeriodUnit = 'week' | 'weekend' | 'month';
 
 /** The first and last day of the week, weekend or month `offset` units from today's. */
-export function periodDays(today: CalendarDate, unit: PeriodUnit, offset: number): { first: CalendarDate; last: CalendarDate } {
+export function periodDays(
+  today: CalendarDate,
+  unit: PeriodUnit,
+  offset: number,
+): { first: CalendarDate; last: CalendarDate } {
   if (unit === 'month') {
     const first = new Date(Date.UTC(today.year, today.month - 1 + offset, 1));
     const last = new Date(Date.UTC(today.year, today.month + offset, 0));
@@ -33,13 +37,21 @@ function deadlineResult(context: ParsingContext, match: RegExpMatchArray, day: C
   return context.createParsingResult(match.index ?? 0, match[0], { ...day }).addTag('deadline');
 }
 
-const ZH_OFFSET = (prefix: string) => (prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : prefix.startsWith('上') ? -1 : 0);
+const ZH_OFFSET = (prefix: string) =>
+  prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : prefix.startsWith('上') ? -1 : 0;
 
 /** Simplified view: 下周, 本周末, 下个月, 这礼拜; 月底, 下个月底前. Not 下周期, 本周年, 这周围, 这礼拜堂. */
 export const ZH_SPAN_PARSERS: Parser[] = [
   {
-    pattern: () => /(下下|下个?|本|这个?|上个?)(周末|周|星期|礼拜|月)(?![一二三四五六日天\d零〇两十底初中末份度刊报会年期围边游转长堂])/,
-    extract: (context, match) => periodResult(context, match, match[2] === '月' ? 'month' : match[2] === '周末' ? 'weekend' : 'week', ZH_OFFSET(match[1])),
+    pattern: () =>
+      /(下下|下个?|本|这个?|上个?)(周末|周|星期|礼拜|月)(?![一二三四五六日天\d零〇两十底初中末份度刊报会年期围边游转长堂])/,
+    extract: (context, match) =>
+      periodResult(
+        context,
+        match,
+        match[2] === '月' ? 'month' : match[2] === '周末' ? 'weekend' : 'week',
+        ZH_OFFSET(match[1]),
+      ),
   },
   {
     // 七月底, 7月底: the end of that month, the next one on or after today.
@@ -58,7 +70,8 @@ export const ZH_SPAN_PARSERS: Parser[] = [
 export const EN_SPAN_PARSERS: Parser[] = [
   {
     pattern: () => /\b(next|this)\s{1,2}(week|weekend|month)\b(?!\s{0,2}(?:on|mon|tue|wed|thu|fri|sat|sun))/i,
-    extract: (context, match) => periodResult(context, match, match[2].toLowerCase() as PeriodUnit, /next/i.test(match[1]) ? 1 : 0),
+    extract: (context, match) =>
+      periodResult(context, match, match[2].toLowerCase() as PeriodUnit, /next/i.test(match[1]) ? 1 : 0),
   },
   {
     // "by end of day", "EOD", "COB": today, or the weekday before it ("Friday COB"); "EOM", "end of the month": its
@@ -73,9 +86,13 @@ export const EN_SPAN_PARSERS: Parser[] = [
       if (abbreviation && abbreviation === abbreviation.toLowerCase()) return null;
       const day = unit === 'eod' || unit === 'cob' || unit === 'day';
       if (weekday && !day) return null;
-      if (weekday) return deadlineResult(context, match, upcomingWeekday(today, enWeekday(weekday) as number)).addTag('en/weekday-deadline');
+      if (weekday)
+        return deadlineResult(context, match, upcomingWeekday(today, enWeekday(weekday) as number)).addTag(
+          'en/weekday-deadline',
+        );
       if (day) return deadlineResult(context, match, addDays(today, offset));
-      if (unit === 'eom' || unit === 'month') return deadlineResult(context, match, periodDays(today, 'month', offset).last);
+      if (unit === 'eom' || unit === 'month')
+        return deadlineResult(context, match, periodDays(today, 'month', offset).last);
       return deadlineResult(context, match, weekdayInWeek(today, 5, offset));
     },
   },

@@ -24,11 +24,15 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
  */
 export function yearFromWeekday<T extends Dated>(time: T, around: CalendarDate): T {
   const { date, weekday } = time;
-  if (!date || !weekday || time.yearWritten || time.dayKind !== 'absolute' || weekdayOf(date) === weekday.value) return time;
+  if (!date || !weekday || time.yearWritten || time.dayKind !== 'absolute' || weekdayOf(date) === weekday.value)
+    return time;
   const agreeing = [around.year - 1, around.year, around.year + 1]
     .map((year) => ({ ...date, year }))
     .filter((candidate) => isValidDate(candidate) && weekdayOf(candidate) === weekday.value)
-    .filter((candidate) => Math.abs(daysBetween(candidate, around)) <= Math.min(YEAR_DAYS, Math.abs(daysBetween(date, around)) - 1))
+    .filter(
+      (candidate) =>
+        Math.abs(daysBetween(candidate, around)) <= Math.min(YEAR_DAYS, Math.abs(daysBetween(date, around)) - 1),
+    )
     .sort((a, b) => Math.abs(daysBetween(a, around)) - Math.abs(daysBetween(b, around)));
   const chosen = agreeing[0];
   if (!chosen) return time;

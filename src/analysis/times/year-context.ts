@@ -15,7 +15,11 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
  * the context itself, at the year nearest the one before, so a log read downwards walks back across New Year.
  * With no context at all the forward reading from the reference stands.
  */
-export function applyYearContext(times: TimeExpression[], documentDate: CalendarDate | undefined, headingBlocks: Set<number> = new Set()): TimeExpression[] {
+export function applyYearContext(
+  times: TimeExpression[],
+  documentDate: CalendarDate | undefined,
+  headingBlocks: Set<number> = new Set(),
+): TimeExpression[] {
   let anchor = documentDate;
   let anchorIsDay = false;
   return times.map((time) => {
@@ -25,11 +29,15 @@ export function applyYearContext(times: TimeExpression[], documentDate: Calendar
       return { ...time, yearSource: 'written' };
     }
     if (!time.date) return time;
-    if (!anchor || time.yearWritten || time.dayKind !== 'absolute') return { ...time, yearSource: time.yearWritten ? 'written' : (time.yearSource ?? 'reference') };
+    if (!anchor || time.yearWritten || time.dayKind !== 'absolute')
+      return { ...time, yearSource: time.yearWritten ? 'written' : (time.yearSource ?? 'reference') };
     const inContext = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
     // A weekday written beside the date still picks among the years near the context.
     // A weekday written beside the date still picks among the years near a dated heading (a year alone is kept).
-    const date = time.weekday && anchorIsDay ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext) : inContext;
+    const date =
+      time.weekday && anchorIsDay
+        ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext)
+        : inContext;
     if (headingBlocks.has(time.block) && time.start <= 4) {
       anchor = date;
       anchorIsDay = true;
@@ -40,7 +48,9 @@ export function applyYearContext(times: TimeExpression[], documentDate: Calendar
 
 function nearestYear(date: CalendarDate, anchor: CalendarDate): CalendarDate {
   const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ ...date, year }));
-  return candidates.reduce((best, candidate) => (Math.abs(daysBetween(candidate, anchor)) < Math.abs(daysBetween(best, anchor)) ? candidate : best));
+  return candidates.reduce((best, candidate) =>
+    Math.abs(daysBetween(candidate, anchor)) < Math.abs(daysBetween(best, anchor)) ? candidate : best,
+  );
 }
 
 function sameYearOrNext(date: CalendarDate, anchor: CalendarDate): CalendarDate {
@@ -49,7 +59,11 @@ function sameYearOrNext(date: CalendarDate, anchor: CalendarDate): CalendarDate 
 }
 
 /** The date a document gives itself: front matter `date:`, else a year in its path, else a year in its title. */
-export function documentDate(frontMatter: Record<string, unknown> | undefined, filename: string | undefined, title?: string): CalendarDate | undefined {
+export function documentDate(
+  frontMatter: Record<string, unknown> | undefined,
+  filename: string | undefined,
+  title?: string,
+): CalendarDate | undefined {
   const value = frontMatter?.date;
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined;
   const match = text ? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) : undefined;

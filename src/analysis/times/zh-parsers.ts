@@ -8,7 +8,20 @@ import { addDays, upcomingWeekday, weekdayInWeek } from './calendar.js';
 import { contextToday } from './parsing-context.js';
 import { zhWeekday, enWeekday } from './weekdays.js';
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const NUM = '(?:\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
 const PART_OF_DAY = '(?:上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早|晚|早)';
 
@@ -26,7 +39,8 @@ export function zhNumber(text: string): number {
 
 const EVENING = /下午|晚|傍晚|夜|午后/;
 const COUNT_BEFORE = /(?:第|以下|如下|下列|这|那|几|有|共|分为?|包括)\s*$/;
-const COUNTED_AFTER = /^\s*(?:意见|建议|要求|原因|理由|注意|内容|说明|看法|想法|问题|事项|体会|启示|结论|好处|不足|改进|措施|原则|要点|共识|心得|收获|理解|规定|做法)/;
+const COUNTED_AFTER =
+  /^\s*(?:意见|建议|要求|原因|理由|注意|内容|说明|看法|想法|问题|事项|体会|启示|结论|好处|不足|改进|措施|原则|要点|共识|心得|收获|理解|规定|做法)/;
 const NOON = /中午/;
 // 四点二十, 四点零五: minutes in Chinese numerals without 分; a lone numeral (四点五) is left unread.
 const ZH_MINUTE = '零[一二三四五六七八九]|[一二三四五]?十[一二三四五六七八九]?';
@@ -52,15 +66,34 @@ function toDayHour(hour: number, partOfDay: string | undefined): number {
 
 // Cantonese too: 听日 (tomorrow), 寻日 (yesterday), 后日 (the day after tomorrow).
 const RELATIVE_DAYS: Record<string, number> = {
-  今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3,
-  昨天: -1, 昨日: -1, 寻日: -1, 前天: -2, 前日: -2,
+  今天: 0,
+  今日: 0,
+  今晚: 0,
+  今早: 0,
+  明天: 1,
+  明日: 1,
+  明晚: 1,
+  明早: 1,
+  听日: 1,
+  后天: 2,
+  后日: 2,
+  大后天: 3,
+  昨天: -1,
+  昨日: -1,
+  寻日: -1,
+  前天: -2,
+  前日: -2,
 };
 // 提前日期, 之前日程, 今后日程, 以后日子: 前日 and 后日 inside other words.
-const RELATIVE_DAY = /大后天|后天|明天|明日|今天|今日|昨天|昨日|前天|今晚|明晚|今早|明早|听日(?![语文本剧])|寻日(?!期)|(?<![提之以日事])前日(?!期)|(?<![今以之日然此最其往随过])后日(?!期)/;
+const RELATIVE_DAY =
+  /大后天|后天|明天|明日|今天|今日|昨天|昨日|前天|今晚|明晚|今早|明早|听日(?![语文本剧])|寻日(?!期)|(?<![提之以日事])前日(?!期)|(?<![今以之日然此最其往随过])后日(?!期)/;
 
 export function createZhParsers(): Parser[] {
   const dateParser: Parser = {
-    pattern: () => new RegExp(`(?:(\\d{4}|[零〇一二三四五六七八九]{4})\\s{0,2}年\\s{0,2})?(${NUM})\\s{0,2}月\\s{0,2}(${NUM})\\s{0,2}[日号]`),
+    pattern: () =>
+      new RegExp(
+        `(?:(\\d{4}|[零〇一二三四五六七八九]{4})\\s{0,2}年\\s{0,2})?(${NUM})\\s{0,2}月\\s{0,2}(${NUM})\\s{0,2}[日号]`,
+      ),
     extract: (context, match) => {
       const month = zhNumber(match[2]);
       const day = zhNumber(match[3]);
@@ -95,12 +128,18 @@ export function createZhParsers(): Parser[] {
 
   // （三）after a date: the weekday written as a bare numeral in brackets, as Taiwanese notices do.
   const bracketWeekdayParser: Parser = {
-    pattern: () => /[（(]\s{0,3}(?:([一二三四五六日天])\s{0,3})?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s{0,3})?[）)]/i,
+    pattern: () =>
+      /[（(]\s{0,3}(?:([一二三四五六日天])\s{0,3})?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s{0,3})?[）)]/i,
     extract: (context, match) => {
       if (!match[1] && !match[2]) return null;
       const weekday = (match[1] ? zhWeekday(match[1]) : enWeekday(match[2])) as number;
       const date = upcomingWeekday(contextToday(context), weekday);
-      const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
+      const result = tagged(
+        context,
+        match,
+        { weekday, year: date.year, month: date.month, day: date.day },
+        'zh/weekday',
+      );
       result.addTag('zh/weekday-annotation');
       return result;
     },
@@ -119,14 +158,31 @@ export function createZhParsers(): Parser[] {
   const weekdayParser: Parser = {
     // `每周一次` and `两周一次` are frequencies, not Mondays.
     // 本周五前, 周五之前: a deadline (but 周五前往 is "go on Friday", 周五前一天 the day before).
-    pattern: () => /(每个?|上上|下下|上个?|下个?|本|这个?|今个?)?\s{0,2}(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])(?:(之?前|以前)(?![往进来去面后台端景列排线述夕一两三几\d]))?/,
+    pattern: () =>
+      /(每个?|上上|下下|上个?|下个?|本|这个?|今个?)?\s{0,2}(?:周|星期|礼拜|拜)([一二三四五六日天])(?![次年期号])(?:(之?前|以前)(?![往进来去面后台端景列排线述夕一两三几\d]))?/,
     extract: (context, match) => {
       const weekday = zhWeekday(match[2]) as number;
       const today = contextToday(context);
       const prefix = match[1] ?? '';
-      const offset = prefix.startsWith('上上') ? -2 : prefix.startsWith('下下') ? 2 : prefix.startsWith('上') ? -1 : prefix.startsWith('下') ? 1 : 0;
-      const date = prefix === '' || prefix.startsWith('每') ? upcomingWeekday(today, weekday) : weekdayInWeek(today, weekday, offset);
-      const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
+      const offset = prefix.startsWith('上上')
+        ? -2
+        : prefix.startsWith('下下')
+          ? 2
+          : prefix.startsWith('上')
+            ? -1
+            : prefix.startsWith('下')
+              ? 1
+              : 0;
+      const date =
+        prefix === '' || prefix.startsWith('每')
+          ? upcomingWeekday(today, weekday)
+          : weekdayInWeek(today, weekday, offset);
+      const result = tagged(
+        context,
+        match,
+        { weekday, year: date.year, month: date.month, day: date.day },
+        'zh/weekday',
+      );
       if (match[3]) result.addTag('deadline');
       if (prefix.startsWith('每')) result.addTag('zh/recurring');
       else if (prefix !== '') result.addTag('zh/relative-week');
@@ -142,14 +198,41 @@ export function createZhParsers(): Parser[] {
         'i',
       ),
     extract: (context, match) => {
-      const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, bareZhMinute, sharp, meridiem] = match;
+      const [
+        ,
+        partOfDay,
+        hourText,
+        colonMinute,
+        half,
+        quarter,
+        threeQuarters,
+        zhMinute,
+        digitMinute,
+        bareZhMinute,
+        sharp,
+        meridiem,
+      ] = match;
       // UTC+8 时区, GMT+8 时: an offset, not a time.
-      if (!partOfDay && /(?:UTC|GMT)\s{0,2}[+-]\s{0,2}$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index))) return null;
+      if (
+        !partOfDay &&
+        /(?:UTC|GMT)\s{0,2}[+-]\s{0,2}$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index))
+      )
+        return null;
       const hasColon = colonMinute !== undefined;
       const hasMinutePart = half || quarter || threeQuarters || zhMinute || digitMinute || bareZhMinute || sharp;
       if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && !/^\d/.test(hourText)) return null;
       // 第3点, 以下3点意见: points of a list, not a time.
-      if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && (COUNT_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)) || COUNTED_AFTER.test(context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 8)))) return null;
+      if (
+        !partOfDay &&
+        !hasColon &&
+        !hasMinutePart &&
+        !meridiem &&
+        (COUNT_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)) ||
+          COUNTED_AFTER.test(
+            context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 8),
+          ))
+      )
+        return null;
       const hour = zhNumber(hourText);
       const minute = hasColon
         ? Number(colonMinute)
@@ -180,7 +263,8 @@ export function createZhParsers(): Parser[] {
 
   // 2pm, 5pm CET, 4:45p, 10am: an English clock inside Chinese text.
   const meridiemClockParser: Parser = {
-    pattern: () => new RegExp(`(?<![\\d:：.])(\\d{1,2})(?:[:：](\\d{2}))?\\s{0,2}(${MERIDIEM}|[ap](?<=\\d{2}[ap]))(?![a-z])`, 'i'),
+    pattern: () =>
+      new RegExp(`(?<![\\d:：.])(\\d{1,2})(?:[:：](\\d{2}))?\\s{0,2}(${MERIDIEM}|[ap](?<=\\d{2}[ap]))(?![a-z])`, 'i'),
     extract: (context, match) => {
       const hour = withMeridiem(Number(match[1]), match[3]);
       const minute = Number(match[2] ?? 0);
@@ -196,7 +280,17 @@ export function createZhParsers(): Parser[] {
     extract: (context, match) => tagged(context, match, {}, 'zh/part-of-day'),
   };
 
-  return [dateParser, isoDateParser, slashDateParser, bracketWeekdayParser, relativeDayParser, weekdayParser, clockParser, meridiemClockParser, partOfDayParser];
+  return [
+    dateParser,
+    isoDateParser,
+    slashDateParser,
+    bracketWeekdayParser,
+    relativeDayParser,
+    weekdayParser,
+    clockParser,
+    meridiemClockParser,
+    partOfDayParser,
+  ];
 }
 
 function tagged(context: ParsingContext, match: RegExpMatchArray, components: Record<string, number>, tag: string) {

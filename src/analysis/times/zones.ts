@@ -94,7 +94,9 @@ function offsetAtInstant(iana: string, instant: number): number {
 export function offsetsOf(zone: Zone, date: CalendarDate | undefined, time: ClockTime): number[] {
   if (zone.kind === 'fixed' || zone.kind === 'daylight' || !zone.iana) return [zone.offset as number];
   const iana = zone.iana;
-  const clocks = date ? [clockOffset(iana, date, time)] : [1, 7].map((month) => clockOffset(iana, { year: 2026, month, day: 15 }, time));
+  const clocks = date
+    ? [clockOffset(iana, date, time)]
+    : [1, 7].map((month) => clockOffset(iana, { year: 2026, month, day: 15 }, time));
   return [...new Set(zone.kind === 'standard' ? [zone.offset as number, ...clocks] : clocks)];
 }
 

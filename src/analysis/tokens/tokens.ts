@@ -28,7 +28,8 @@ const loaded = new Map<SegmenterName, Segmenter>();
 
 /** Checks that a jieba binding can be used: @node-rs/jieba (the default, prebuilt) or nodejieba (an optional peer). */
 export function checkSegmenter(name: SegmenterName): SegmenterName {
-  if (!SEGMENTERS.includes(name)) throw new UsageError(`unknown segmenter "${name}" (choose ${SEGMENTERS.join(' or ')})`);
+  if (!SEGMENTERS.includes(name))
+    throw new UsageError(`unknown segmenter "${name}" (choose ${SEGMENTERS.join(' or ')})`);
   if (name === 'nodejieba') {
     try {
       require.resolve('nodejieba');
@@ -107,5 +108,9 @@ function chunks(view: string): [number, number][] {
 }
 
 export function tokenizeEnglish(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }

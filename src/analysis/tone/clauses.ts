@@ -17,7 +17,10 @@ export class Boundaries {
     text: string,
     private readonly kind: 'sentence' | 'clause',
   ) {
-    this.marks = [...text.matchAll(kind === 'sentence' ? SENTENCE_END : CLAUSE_END)].map((m) => ({ index: m.index, length: m[0].length }));
+    this.marks = [...text.matchAll(kind === 'sentence' ? SENTENCE_END : CLAUSE_END)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+    }));
     this.textLength = text.length;
   }
 
@@ -67,7 +70,8 @@ export class RangeIndex {
     }
     const out: Range[] = [];
     const limit = Math.min(range.end, before);
-    for (let i = low; i < this.ranges.length && this.ranges[i].start < limit; i++) if (this.ranges[i].end <= limit) out.push(this.ranges[i]);
+    for (let i = low; i < this.ranges.length && this.ranges[i].start < limit; i++)
+      if (this.ranges[i].end <= limit) out.push(this.ranges[i]);
     return out;
   }
 

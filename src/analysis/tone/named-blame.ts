@@ -17,7 +17,8 @@ export interface NamedBlame {
  */
 export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>, people: Person[]): NamedBlame[] {
   const praise = [...tones.values()].flat().filter((m) => m.kind === 'praise');
-  const inSentence = (m: ToneMatch) => (p: Person) => p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end;
+  const inSentence = (m: ToneMatch) => (p: Person) =>
+    p.block === m.block && p.start >= m.sentence.start && p.end <= m.sentence.end;
   const praised = new Set(praise.flatMap((m) => people.filter(inSentence(m)).map((p) => p.name)));
   // "Thanks Tood!": a capitalised word thanked is someone, though no list knows the name.
   for (const m of praise) {
@@ -36,7 +37,12 @@ export function findNamedBlame(blocks: Block[], tones: Map<number, ToneMatch[]>,
       // A capitalised subject may be a product ("Docker is sloppy"), so it is blamed only through a pronoun.
       const clause = blame.clause;
       const inClause = people.find(
-        (p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && p.source !== 'subject' && !praised.has(p.name),
+        (p) =>
+          p.block === block.index &&
+          p.start >= clause.start &&
+          p.end <= clause.end &&
+          p.source !== 'subject' &&
+          !praised.has(p.name),
       );
       const agent = inClause ?? nameBeforeBlame(block, blame, praised);
       const person = agent ?? antecedent(block, blame, people, praised);

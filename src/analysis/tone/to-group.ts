@@ -26,10 +26,14 @@ export function toneToGroup<Options, MessageId extends string>(
   pagesToo: boolean,
 ): { matches: ToneMatch[]; audience: Audience } | undefined {
   const audience = context.audience();
-  const reaches = pagesToo ? reachesGroup(audience, context.document.genre) : reachesGroup(audience, 'message') && context.document.genre === 'message';
+  const reaches = pagesToo
+    ? reachesGroup(audience, context.document.genre)
+    : reachesGroup(audience, 'message') && context.document.genre === 'message';
   if (!reaches) return undefined;
   const matches = writersBlocks(context.blocks).flatMap((block) =>
-    context.tone(block, { extra: { [kinds[0]]: options.extra }, remove: options.remove }).filter((m) => kinds.includes(m.kind) && isWritersOwn(m)),
+    context
+      .tone(block, { extra: { [kinds[0]]: options.extra }, remove: options.remove })
+      .filter((m) => kinds.includes(m.kind) && isWritersOwn(m)),
   );
   return matches.length ? { matches, audience } : undefined;
 }
@@ -42,7 +46,10 @@ export function groupToneReport<MessageId extends string>(
   const [first] = found.matches;
   return {
     messageId,
-    data: { terms: { type: 'list', value: [...new Set(found.matches.map((m) => m.text))] }, audience: describeAudience(found.audience) },
+    data: {
+      terms: { type: 'list', value: [...new Set(found.matches.map((m) => m.text))] },
+      audience: describeAudience(found.audience),
+    },
     block: first.block,
     start: first.start,
     end: first.end,

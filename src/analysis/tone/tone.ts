@@ -69,7 +69,11 @@ const ZH_SELF_CHARS = 3;
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 
 /** Complaint, blame, praise and bad-news words in one block, each with its clause's negation, voice and mood. */
-export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undefined, words: ToneWords = {}): ToneMatch[] {
+export function findTone(
+  block: Block,
+  tokens: Token[] | (() => Token[]) | undefined,
+  words: ToneWords = {},
+): ToneMatch[] {
   const language: LexiconLanguage = block.language === 'en' ? 'en' : 'zh';
   const words$ = lexicon(language);
   const removed = new Set((words.remove ?? []).map((w) => normaliseForm(w, language)));
@@ -89,9 +93,13 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
 
   const out: ToneMatch[] = [];
   for (const kind of TONE_KINDS) {
-    const entries: LexiconEntry[] = words$[kind].map((entry) => ({ ...entry, forms: entry.forms.filter((f) => !removed.has(normaliseForm(f, language))) }));
+    const entries: LexiconEntry[] = words$[kind].map((entry) => ({
+      ...entry,
+      forms: entry.forms.filter((f) => !removed.has(normaliseForm(f, language))),
+    }));
     const extra = words.extra?.[kind] ?? [];
-    if (extra.length) entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
+    if (extra.length)
+      entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
     const matches = matchLexicon(entries, block.text, language, tokens);
     if (kind === 'bad-news') {
       matches.push(...closures(view, block.text, words$, language, matches, clauses));
@@ -101,9 +109,16 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
       const sentence = sentences.around(match.start, match.end);
       const clause = clauses.around(match.start, match.end);
       const isQuestion = /[?？]\s*$/.test(view.slice(sentence.start, sentence.end));
-      const negatedHere = negators.within(clause, match.start).some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
+      const negatedHere = negators
+        .within(clause, match.start)
+        .some(
+          (n) =>
+            distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS),
+        );
       const denied = rumours.within(sentence).length > 0 && denials.within(sentence).length > 0;
-      const saidBySomeoneElse = reported.within(sentence, match.start).some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
+      const saidBySomeoneElse = reported
+        .within(sentence, match.start)
+        .some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
       out.push({
         kind,
         entry: match.entry.id,
@@ -119,7 +134,11 @@ export function findTone(block: Block, tokens: Token[] | (() => Token[]) | undef
         question: isQuestion,
         rhetorical: isQuestion && rhetorical.within(sentence).length > 0,
         hypothetical: hypothetical.within(sentence, match.start).length > 0,
-        atWriter: firstPerson.within(clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
+        atWriter: firstPerson
+          .within(clause, match.start)
+          .some(
+            (p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS),
+          ),
       });
     }
   }
@@ -141,7 +160,10 @@ function closures(
   if (!entry || !words$['closing-verbs']) return [];
   const places = findCues(view, words$['closed-places'], language);
   const out: LexiconMatch[] = [];
-  const near = (a: Range, b: Range) => b.start >= a.end && distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] && clauses.around(a.start).end >= b.end;
+  const near = (a: Range, b: Range) =>
+    b.start >= a.end &&
+    distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] &&
+    clauses.around(a.start).end >= b.end;
   const add = (start: number, end: number) => {
     if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) return;
     out.push({ entry, text: text.slice(start, end), start, end });
@@ -187,7 +209,10 @@ function findCues(view: string, entries: LexiconEntry[], language: LexiconLangua
     const needle = normaliseForm(form, language);
     for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
       const end = at + needle.length;
-      const bounded = language === 'zh' || needle.startsWith("n'") || (!/[\p{L}\p{N}]/u.test(view[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? ''));
+      const bounded =
+        language === 'zh' ||
+        needle.startsWith("n'") ||
+        (!/[\p{L}\p{N}]/u.test(view[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? ''));
       if (bounded) out.push({ start: at, end });
     }
   }
@@ -209,5 +234,9 @@ function distance(view: string, from: number, to: number, language: LexiconLangu
 
 /** 我发现… / "we noticed that …" is the writer's own voice; 有使用者反映… / "Karen spotted that …" is not. */
 function spokenByWriter(view: string, cue: Range, firstPerson: RangeIndex, sentence: Range): boolean {
-  return firstPerson.within(sentence, cue.start).some((p) => view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
+  return firstPerson
+    .within(sentence, cue.start)
+    .some(
+      (p) => view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12,
+    );
 }

@@ -60,7 +60,14 @@ teamGroups = []) {
     }
     const group = evidence.length > 0;
     const addressee = group ? 'group' : recipients.length > 0 || greetsOne(blocks) ? 'one' : 'unknown';
-    return { size: recipients.length, group, addressee, greeted: greetsOne(blocks) || greetsGroup(blocks), recipients, evidence };
+    return {
+        size: recipients.length,
+        group,
+        addressee,
+        greeted: greetsOne(blocks) || greetsGroup(blocks),
+        recipients,
+        evidence,
+    };
 }
 // "Hi Bob," / "Dear Dr. Lee," / 王經理： / 小李，/ 你好 at the top of the text: one reader.
 const EN_GREETING = /^(?:hi|hello|hey|dear)\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*[,:!—-]/i;
@@ -103,5 +110,6 @@ function greetsOne(blocks) {
     const surnames = people.surnames.flatMap((e) => e.forms.map(simplify));
     if (titles.some((t) => name.endsWith(t) && name.length > t.length))
         return true;
-    return /^[小老阿]\p{Script=Han}$/u.test(name) || (name.length >= 2 && name.length <= 3 && surnames.some((s) => name.startsWith(s)));
+    return (/^[小老阿]\p{Script=Han}$/u.test(name) ||
+        (name.length >= 2 && name.length <= 3 && surnames.some((s) => name.startsWith(s))));
 }

@@ -14,7 +14,10 @@ export function loadLexicon(url) {
     if (!lexicon) {
         // The build compiles each lexicon to JSON beside it (validated when compiled): no YAML parser at start-up.
         const compiled = path.replace(/\.yaml$/, '.json');
-        lexicon = compiled !== path && existsSync(compiled) ? fromJson(JSON.parse(readFileSync(compiled, 'utf8')), path) : parseLexicon(readFileSync(path, 'utf8'), path);
+        lexicon =
+            compiled !== path && existsSync(compiled)
+                ? fromJson(JSON.parse(readFileSync(compiled, 'utf8')), path)
+                : parseLexicon(readFileSync(path, 'utf8'), path);
         cache.set(path, lexicon);
     }
     return lexicon;
@@ -85,10 +88,14 @@ export function validateEntry(raw, where, seen = new Set()) {
             fail(`entry "${id}": exception patterns must be strings`);
         if (e.kind !== 'alternation' && patterns.length === 0)
             fail(`entry "${id}": a ${e.kind} exception needs patterns`);
-        return { kind: e.kind, patterns: patterns, why: typeof e.why === 'string' ? e.why : undefined };
+        return {
+            kind: e.kind,
+            patterns: patterns,
+            why: typeof e.why === 'string' ? e.why : undefined,
+        };
     });
     const examples = (entry.examples ?? {});
-    const list = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+    const list = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
     return {
         id: id,
         forms: forms,

@@ -24,7 +24,11 @@ const boundaryCache = new WeakMap();
 function boundaries(text, tokens) {
     let cached = boundaryCache.get(tokens);
     if (!cached) {
-        cached = { view: simplify(text), starts: new Set(tokens.map((t) => t.start)), ends: new Set(tokens.map((t) => t.end)) };
+        cached = {
+            view: simplify(text),
+            starts: new Set(tokens.map((t) => t.start)),
+            ends: new Set(tokens.map((t) => t.end)),
+        };
         boundaryCache.set(tokens, cached);
     }
     return cached;
@@ -126,11 +130,13 @@ function applies(exception, match, sentence, facts) {
             return facts.repeated(match, sentence);
         case 'followed-by': {
             const after = view.slice(match.end, match.end + 40).replace(/^\s+/, '');
-            return patterns.some((p) => after.startsWith(p.trimStart()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')));
+            return patterns.some((p) => after.startsWith(p.trimStart()) &&
+                (language === 'zh' || !/[\p{L}\p{N}]/u.test(after[p.trimStart().length] ?? '')));
         }
         case 'preceded-by': {
             const before = view.slice(Math.max(0, match.start - 40), match.start).replace(/\s+$/, '');
-            return patterns.some((p) => before.endsWith(p.trimEnd()) && (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')));
+            return patterns.some((p) => before.endsWith(p.trimEnd()) &&
+                (language === 'zh' || !/[\p{L}\p{N}]/u.test(before[before.length - p.trimEnd().length - 1] ?? '')));
         }
         case 'sentence-has':
             return patterns.some((p) => facts.has(sentence, p, view));

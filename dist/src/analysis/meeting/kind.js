@@ -56,14 +56,21 @@ export function decideKind(input) {
         const named = [title?.text, ...['title', 'description'].map((key) => input.frontMatter?.[key])].find((text) => typeof text === 'string' && GUIDE_TITLE.test(text));
         const filed = input.filename && GUIDE_FILE.exec(input.filename);
         if (named || filed) {
-            const why = named ? `a guide by its title: "${String(named).trim().slice(0, 60)}"` : `a guide by its file name: "${filed?.[0].replace(/^[/\\_.-]|[/\\_.-]$/g, '')}"`;
-            return { kind: 'other', score: 0, reasons: [`${why}; its times, labels and links are examples, not a call to a meeting`] };
+            const why = named
+                ? `a guide by its title: "${String(named).trim().slice(0, 60)}"`
+                : `a guide by its file name: "${filed?.[0].replace(/^[/\\_.-]|[/\\_.-]$/g, '')}"`;
+            return {
+                kind: 'other',
+                score: 0,
+                reasons: [`${why}; its times, labels and links are examples, not a call to a meeting`],
+            };
         }
     }
     const today = referenceDate(input.reference);
     const labels = findLabelledValues(input.blocks);
     // A schedule table counts when it holds a clock time or a day to come: a table of past talks is a record.
-    const tableTimes = input.times.filter((time) => input.blocks[time.block]?.part === 'table-cell' && (time.startTime || (time.date && time.dayKind === 'absolute' && compareDates(time.date, today) >= 0)));
+    const tableTimes = input.times.filter((time) => input.blocks[time.block]?.part === 'table-cell' &&
+        (time.startTime || (time.date && time.dayKind === 'absolute' && compareDates(time.date, today) >= 0)));
     // A labelled time counts when its value is a time, still blank, or holds a figure (「時間 10.15」).
     const timeLabel = labels.find((label) => label.element === 'when' &&
         (label.header
@@ -75,7 +82,8 @@ export function decideKind(input) {
     const placeLabel = labels.find((label) => label.element === 'where');
     const nextMeeting = input.blocks.find((block) => NEXT_MEETING.test(block.text));
     // "The next call is on …" names a meeting as well as any meeting word.
-    const meeting = found('meeting-words') ?? (nextMeeting && { block: nextMeeting, text: NEXT_MEETING.exec(nextMeeting.text)?.[0] ?? '' });
+    const meeting = found('meeting-words') ??
+        (nextMeeting && { block: nextMeeting, text: NEXT_MEETING.exec(nextMeeting.text)?.[0] ?? '' });
     const keys = Object.keys(input.frontMatter ?? {});
     // An event page's front matter: a start and a location (`start: 22 September 2013`, `location: Boston`).
     const eventFrontMatter = keys.some((key) => FRONT_MATTER_TIME.test(key)) && keys.some((key) => FRONT_MATTER_PLACE.test(key));
@@ -84,9 +92,13 @@ export function decideKind(input) {
     if (meeting)
         reasons.push(`meeting word: "${meeting.text}"`);
     else
-        reasons.push(eventFrontMatter ? 'no meeting word, but front matter with a date and a place' : 'no meeting word, but a labelled time and place');
+        reasons.push(eventFrontMatter
+            ? 'no meeting word, but front matter with a date and a place'
+            : 'no meeting word, but a labelled time and place');
     // On a page, the invitation must stand beside the meeting word: "elections will be held" far from "meeting" is no notice.
-    const near = meeting ? input.blocks.filter((block) => Math.abs(block.index - meeting.block.index) <= 1) : input.blocks;
+    const near = meeting
+        ? input.blocks.filter((block) => Math.abs(block.index - meeting.block.index) <= 1)
+        : input.blocks;
     const notice = found('notice-cues', page ? near : undefined);
     if (notice)
         add(1, `notice cue: "${notice.text}"`);
@@ -98,11 +110,18 @@ export function decideKind(input) {
         add(1, `meeting word in the ${meeting.block.part === 'subject' ? 'subject' : 'title'}`);
     // On a page, "today" and "Monday" are relative to a day nobody knows; only a written date counts there.
     // A deadline (月底, "by EOD") is the last day for something, not the day of a meeting.
-    const upcoming = input.times.filter((time) => !time.recurring && !time.deadline && time.date && compareDates(time.date, today) >= 0 && (!page || time.dayKind === 'absolute'));
+    const upcoming = input.times.filter((time) => !time.recurring &&
+        !time.deadline &&
+        time.date &&
+        compareDates(time.date, today) >= 0 &&
+        (!page || time.dayKind === 'absolute'));
     const appointment = upcoming.find((time) => time.startTime);
     // On a page, a day gone by speaks of this meeting only in the title, a labelled line or beside the meeting word:
     // an annual report's "on March 8th, 2021" far from "meeting" calls nobody.
-    const tied = (time) => !page || time.block === title?.index || time.block === timeLabel?.block.index || (meeting !== undefined && Math.abs(time.block - meeting.block.index) <= 1);
+    const tied = (time) => !page ||
+        time.block === title?.index ||
+        time.block === timeLabel?.block.index ||
+        (meeting !== undefined && Math.abs(time.block - meeting.block.index) <= 1);
     const pastDay = input.times.find((time) => !time.recurring && time.date && time.dayKind === 'absolute' && tied(time));
     const past = input.times.find((time) => !time.recurring && time.date && time.startTime && (!page || time.dayKind === 'absolute') && tied(time));
     // 「| SIG Network | Tuesdays at 07:30 PT | … |」: a table cell's row names the meeting its slot belongs to.
@@ -131,10 +150,17 @@ export function decideKind(input) {
         let first = index;
         while (first > 0 && input.blocks[first - 1].part === 'table-cell')
             first--;
-        return first === index ? [] : rowOf(first).concat(input.blocks[first]).filter((cell) => cell.index < index && lineOf(cell) !== lineOf(input.blocks[index]));
+        return first === index
+            ? []
+            : rowOf(first)
+                .concat(input.blocks[first])
+                .filter((cell) => cell.index < index && lineOf(cell) !== lineOf(input.blocks[index]));
     };
     const namesMeeting = (index) => {
-        const heading = input.blocks.slice(0, index + 1).reverse().find((block) => block.part === 'heading');
+        const heading = input.blocks
+            .slice(0, index + 1)
+            .reverse()
+            .find((block) => block.part === 'heading');
         return [input.blocks[index], input.blocks[index - 1], heading, ...rowOf(index), ...headerOf(index)].some((block) => block && inBlock('meeting-words', block));
     };
     // 「| Name | Meeting Time |」 over 「| Logs | Tuesday at 10:00 PT |」: a weekday and a clock time under a time
@@ -142,7 +168,9 @@ export function decideKind(input) {
     const underTimeColumn = (index) => headerOf(index).some((cell) => labels.some((label) => label.element === 'when' && label.block === cell));
     const standing = input.times.find((time) => time.startTime &&
         (time.dayKind === 'weekday' || !time.date) &&
-        (time.recurring || repeatsInSentence(input.blocks[time.block].text, time.start, time.end) || (time.dayKind === 'weekday' && underTimeColumn(time.block))) &&
+        (time.recurring ||
+            repeatsInSentence(input.blocks[time.block].text, time.start, time.end) ||
+            (time.dayKind === 'weekday' && underTimeColumn(time.block))) &&
         (!page || namesMeeting(time.block)));
     let anchored = false;
     if (appointment) {
@@ -179,13 +207,15 @@ export function decideKind(input) {
         add(1, `labelled place: "${placeLabel.label}"`);
         anchored = true;
     }
-    const agenda = labels.find((label) => label.element === 'agenda') ?? input.blocks.find((block) => block.part === 'heading' && /^(?:agenda|议程|議程)\b/i.test(block.text.trim()));
+    const agenda = labels.find((label) => label.element === 'agenda') ??
+        input.blocks.find((block) => block.part === 'heading' && /^(?:agenda|议程|議程)\b/i.test(block.text.trim()));
     if (agenda) {
         add(1, 'an agenda');
         anchored = true;
     }
     // An event announced before its day is fixed: near the meeting word or in the title, the date is still open.
-    const dateOpen = input.blocks.find((block) => (block === title || (meeting !== undefined && Math.abs(block.index - meeting.block.index) <= 1)) && DATE_OPEN.test(block.text));
+    const dateOpen = input.blocks.find((block) => (block === title || (meeting !== undefined && Math.abs(block.index - meeting.block.index) <= 1)) &&
+        DATE_OPEN.test(block.text));
     if (dateOpen && !timeLabel) {
         add(1, `date still open: "${DATE_OPEN.exec(dateOpen.text)?.[0]}"`);
         anchored = true;
@@ -213,10 +243,17 @@ export function decideKind(input) {
     const kind = score >= NOTICE_SCORE && (!page || anchored) ? 'meeting-notice' : 'other';
     if (kind === 'other' && page && !anchored)
         reasons.push('no time tied to the meeting');
-    return { kind, score, reasons, meeting: kind === 'meeting-notice' ? (standing && !appointment ? 'standing' : 'one-off') : undefined };
+    return {
+        kind,
+        score,
+        reasons,
+        meeting: kind === 'meeting-notice' ? (standing && !appointment ? 'standing' : 'one-off') : undefined,
+    };
 }
 function timesIn(label, times) {
-    return times.filter((time) => time.block === label.block.index && time.end > label.start && (label.end === label.start || time.start < label.end + 1));
+    return times.filter((time) => time.block === label.block.index &&
+        time.end > label.start &&
+        (label.end === label.start || time.start < label.end + 1));
 }
 let noticeWords;
 /**

@@ -42,7 +42,12 @@ teamPlaces = []) {
         for (const place of teamPlaces) {
             const needle = place.toLowerCase();
             for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-                places.physical.push({ block: block.index, start: at, end: at + needle.length, text: block.text.slice(at, at + needle.length) });
+                places.physical.push({
+                    block: block.index,
+                    start: at,
+                    end: at + needle.length,
+                    text: block.text.slice(at, at + needle.length),
+                });
             }
         }
     }
@@ -56,7 +61,12 @@ teamPlaces = []) {
         const other = meetingLexicon(language === 'en' ? 'zh' : 'en');
         const blockTimes = times.filter((t) => t.block === block.index);
         const insideTime = (start, end) => blockTimes.some((t) => start < t.end && end > t.start);
-        const evidence = (start, end) => ({ block: block.index, start, end, text: block.text.slice(start, end) });
+        const evidence = (start, end) => ({
+            block: block.index,
+            start,
+            end,
+            text: block.text.slice(start, end),
+        });
         const vague = matchLexicon([...lexicon['vague-places'], ...other['vague-places']], block.text, language, language === 'zh' ? () => tokensOf(block) : undefined);
         for (const match of vague)
             places.vague.push(evidence(match.start, match.end));
@@ -64,10 +74,13 @@ teamPlaces = []) {
         for (const link of block.links) {
             // A meeting host, or a link the notice itself calls the way in: 直播链接, "Register here", 报名.
             // A sign-up form (报名表, forms.gle) takes names; it is no way into the meeting.
-            const form = /表|form/i.test(block.text.slice(link.start, link.end)) || /(?:^|[/.])forms?(?:[/.?]|$)|forms\.gle|typeform|wjx\.|jinshuju/i.test(link.url);
+            const form = /表|form/i.test(block.text.slice(link.start, link.end)) ||
+                /(?:^|[/.])forms?(?:[/.?]|$)|forms\.gle|typeform|wjx\.|jinshuju/i.test(link.url);
             const called = !form && JOIN_LINK.test(block.text.slice(Math.max(0, link.start - 12), link.end));
             const url = link.url.toLowerCase();
-            if (hosts.some((host) => url.includes(host)) || eventPages.some((page) => page.test(url)) || (called && /^https?:/i.test(link.url)))
+            if (hosts.some((host) => url.includes(host)) ||
+                eventPages.some((page) => page.test(url)) ||
+                (called && /^https?:/i.test(link.url)))
                 places.online.push(evidence(link.start, link.end));
         }
         const deferred = matchLexicon([...lexicon['deferred-places'], ...other['deferred-places']], block.text, language, language === 'zh' ? () => tokensOf(block) : undefined);
@@ -79,7 +92,9 @@ teamPlaces = []) {
                 places.deferred.push(evidence(match.start, match.end));
         }
         const isDeferred = (start, end) => places.deferred.some((d) => d.block === block.index && d.start < end + 40 && d.end > start - 40);
-        const platforms = [...lexicon['place-words'], ...other['place-words']].filter((entry) => entry.id === 'platform').flatMap((entry) => entry.forms.map((f) => f.toLowerCase()));
+        const platforms = [...lexicon['place-words'], ...other['place-words']]
+            .filter((entry) => entry.id === 'platform')
+            .flatMap((entry) => entry.forms.map((f) => f.toLowerCase()));
         for (const match of block.text.matchAll(PLACE_LABEL)) {
             const raw = match[2] ?? match[3];
             const value = raw?.trim() ?? '';
@@ -91,12 +106,22 @@ teamPlaces = []) {
                 places.physical.push({ block: below.index, start: 0, end: below.text.length, text: below.text });
                 continue;
             }
-            const bare = value.replace(/^(?:(?:on|via|in|over|using)\b|通过|通過|使用|用)\s*/i, '').replace(/[.。]$/, '').trim().toLowerCase();
-            if (value.length < 2 || isVague(valueStart, valueStart + value.length) || isDeferred(valueStart, valueStart + value.length) || BLANK_VALUE.test(bare))
+            const bare = value
+                .replace(/^(?:(?:on|via|in|over|using)\b|通过|通過|使用|用)\s*/i, '')
+                .replace(/[.。]$/, '')
+                .trim()
+                .toLowerCase();
+            if (value.length < 2 ||
+                isVague(valueStart, valueStart + value.length) ||
+                isDeferred(valueStart, valueStart + value.length) ||
+                BLANK_VALUE.test(bare))
                 continue;
             const linked = block.links.some((link) => link.start >= valueStart);
             // "Where: on Zoom", "Location: Online via Zoom", 「地點：線上 Online」 name a platform, not a place anyone can join.
-            const unnamed = simplify(bare).replace(PLATFORM_FILLER, ' ').split(/\s+/).filter((word) => word && !platforms.includes(word) && !NO_PLACE_VALUE.test(word));
+            const unnamed = simplify(bare)
+                .replace(PLATFORM_FILLER, ' ')
+                .split(/\s+/)
+                .filter((word) => word && !platforms.includes(word) && !NO_PLACE_VALUE.test(word));
             if ((platforms.includes(bare) || NO_PLACE_VALUE.test(bare) || unnamed.length === 0) && !linked)
                 places.platformOnly.push(evidence(valueStart, valueStart + value.length));
             else
@@ -105,10 +130,16 @@ teamPlaces = []) {
         // 「| 地點 | 囍鳳臺 Phoenix |」 and 「## Location」 over its value: the label stands in the block before.
         for (const label of tableLabels.filter((value) => value.block.index === block.index)) {
             const value = block.text.slice(label.start, label.end).split('\n')[0].trim();
-            const bare = value.replace(/[.。]$/, '').trim().toLowerCase();
+            const bare = value
+                .replace(/[.。]$/, '')
+                .trim()
+                .toLowerCase();
             if (label.blank || value.length < 2 || isVague(label.start, label.end) || isDeferred(label.start, label.end))
                 continue;
-            const unnamed = simplify(bare).replace(PLATFORM_FILLER, ' ').split(/\s+/).filter((word) => word && !platforms.includes(word) && !NO_PLACE_VALUE.test(word));
+            const unnamed = simplify(bare)
+                .replace(PLATFORM_FILLER, ' ')
+                .split(/\s+/)
+                .filter((word) => word && !platforms.includes(word) && !NO_PLACE_VALUE.test(word));
             if (unnamed.length === 0 && block.links.length === 0)
                 places.platformOnly.push(evidence(label.start, label.start + value.length));
             else
@@ -135,7 +166,9 @@ teamPlaces = []) {
                 else
                     places.platformOnly.push(evidence(match.start, match.end));
             }
-            else if (language === 'en' || match.text.length >= 2 || /[\dA-Za-z一二三四五六七八九十]\s*$/.test(block.text.slice(0, match.start))) {
+            else if (language === 'en' ||
+                match.text.length >= 2 ||
+                /[\dA-Za-z一二三四五六七八九十]\s*$/.test(block.text.slice(0, match.start))) {
                 // A one-character place word (室, 楼, 路) needs a name or number before it: 301室, 中山路.
                 places.physical.push(evidence(match.start, match.end));
             }

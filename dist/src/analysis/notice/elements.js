@@ -22,10 +22,21 @@ const NO_PLACE = /^(?:remote|online|virtual|tbd|tba|待定|线上|線上)?$/i;
 /** When and where as an event page's front matter gives them; block -1 stands for the front matter. */
 function fromFrontMatter(frontMatter) {
     const found = {};
-    const text = (value) => (value instanceof Date ? value.toISOString() : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+    const text = (value) => value instanceof Date
+        ? value.toISOString()
+        : typeof value === 'string' || typeof value === 'number'
+            ? String(value).trim()
+            : '';
     for (const [key, value] of Object.entries(frontMatter ?? {})) {
         const written = text(value);
-        const evidence = (confidence) => ({ block: -1, start: 0, end: 0, text: written, source: 'front-matter', confidence });
+        const evidence = (confidence) => ({
+            block: -1,
+            start: 0,
+            end: 0,
+            text: written,
+            source: 'front-matter',
+            confidence,
+        });
         if (!found.when && FRONT_MATTER_TIME.test(key) && CLOCK.test(written) && !/T00:00:00(?:\.000)?Z$/.test(written))
             found.when = evidence(0.8);
         if (!found.where && FRONT_MATTER_PLACE.test(key) && !NO_PLACE.test(written))
@@ -40,7 +51,11 @@ function fromFrontMatter(frontMatter) {
 }
 // Not a date's own figures (2026-07-09) nor a clock range (19:00-21:00).
 const DAY_SPAN = /(?<![\d/.:：-])\d{1,2}(?:st|nd|rd|th|日|号|號)?\s*(?:-|–|—|~|～|to|through|until|至|到)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|\d{1,2}\s*月\s*)?\d{1,2}(?:st|nd|rd|th|日|号|號)?(?!\s*[:：.]\d)(?!\d)/i;
-const SENTENCE_CUES = { why: [PROSE_CUES.why], how: [PROSE_CUES.how], 'how-much': [PROSE_CUES.free, PROSE_CUES.ends] };
+const SENTENCE_CUES = {
+    why: [PROSE_CUES.why],
+    how: [PROSE_CUES.how],
+    'how-much': [PROSE_CUES.free, PROSE_CUES.ends],
+};
 export function findNoticeElements(input) {
     const { blocks, headers, times } = input;
     const labels = findLabelledValues(blocks);
@@ -59,7 +74,10 @@ export function findNoticeElements(input) {
     const places = findPlaces(blocks, times, input.tokensOf, input.vocabulary?.places);
     const placeLabel = labels.find((value) => value.element === 'where' && !value.blank && !value.header);
     const physical = placeLabel
-        ? [...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start), ...places.physical]
+        ? [
+            ...places.physical.filter((p) => p.block === placeLabel.block.index && p.start < placeLabel.end && p.end > placeLabel.start),
+            ...places.physical,
+        ]
         : places.physical;
     const place = physical[0] ?? places.online[0];
     if (place)
@@ -72,7 +90,9 @@ export function findNoticeElements(input) {
     const platform = [...places.platformOnly].sort((a, b) => b.text.length - a.text.length)[0];
     const where = { deferred: places.deferred[0], vague: places.vague[0], platform };
     // A meeting link or a livestream link says how to join as well as where.
-    const joinLink = places.online.find((evidence) => blocks.find((block) => block.index === evidence.block)?.links.some((link) => link.start >= evidence.start && link.end <= evidence.end));
+    const joinLink = places.online.find((evidence) => blocks
+        .find((block) => block.index === evidence.block)
+        ?.links.some((link) => link.start >= evidence.start && link.end <= evidence.end));
     for (const element of CUED) {
         const label = labels.find((value) => LABELLED[element].includes(value.element) && !value.blank && !value.header);
         if (label) {

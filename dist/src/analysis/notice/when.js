@@ -21,7 +21,10 @@ export function judgeWhen(blocks, times, labels) {
             unpinned.set(time, 'either-or');
         else if (time.date && UNNAMED_WEEK.test(before))
             unpinned.set(time, 'unnamed-week');
-        else if (time.startTime && !time.date && FORTNIGHTLY.test(simplify(lineOf(text, time.start))) && !WEEKDAY_WORD.test(lineOf(text, time.start))) {
+        else if (time.startTime &&
+            !time.date &&
+            FORTNIGHTLY.test(simplify(lineOf(text, time.start))) &&
+            !WEEKDAY_WORD.test(lineOf(text, time.start))) {
             unpinned.set(time, 'no-weekday');
         }
     }
@@ -29,7 +32,11 @@ export function judgeWhen(blocks, times, labels) {
     for (const [day, problem] of [...unpinned]) {
         const text = textOf(day);
         for (const clock of times) {
-            if (clock.block === day.block && clock.start >= day.end && clock.startTime && !clock.date && !text.slice(day.end, clock.start).includes('\n'))
+            if (clock.block === day.block &&
+                clock.start >= day.end &&
+                clock.startTime &&
+                !clock.date &&
+                !text.slice(day.end, clock.start).includes('\n'))
                 unpinned.set(clock, problem);
         }
     }
@@ -51,7 +58,14 @@ export function judgeWhen(blocks, times, labels) {
 function pinStart(times, blocks) {
     const evidence = (day, clock) => {
         const block = blocks.find((candidate) => candidate.index === clock.block);
-        return { block: clock.block, start: clock.start, end: clock.end, text: block?.text.slice(clock.start, clock.end) ?? clock.text, day, clock };
+        return {
+            block: clock.block,
+            start: clock.start,
+            end: clock.end,
+            text: block?.text.slice(clock.start, clock.end) ?? clock.text,
+            day,
+            clock,
+        };
     };
     const exact = times.find(hasExactStart);
     if (exact)

@@ -35,7 +35,20 @@ const CAPITALISED = /\b[A-Z][a-z]{1,14}\b/g;
 // Characters that end a name cut into single characters: 王强又…, 张伟的…, 李明说….
 const NAME_STOPS = new Set([...'的了在是和也都又把被说就不没很还会要去来我你他她们这那个与及或将已再才从对向给让把等']);
 const COMPOUND_NAME = /(欧阳|司马|上官|诸葛|司徒|东方|皇甫|慕容|夏侯|令狐)(\p{Script=Han}{1,2})/gu;
-const CLAUSE_OPENERS = new Set(['这次', '这回', '上次', '那次', '结果', '但是', '可是', '而且', '因为', '所以', '其中', '尤其是']);
+const CLAUSE_OPENERS = new Set([
+    '这次',
+    '这回',
+    '上次',
+    '那次',
+    '结果',
+    '但是',
+    '可是',
+    '而且',
+    '因为',
+    '所以',
+    '其中',
+    '尤其是',
+]);
 /** A token after which a name opens its clause: a time word (昨天, 上周) or 这次, 因为, 结果. */
 function opensClause(token, view) {
     return token.tag === 't' || CLAUSE_OPENERS.has(view.slice(token.start, token.end));
@@ -124,8 +137,14 @@ colleagues = []) {
         // jieba cuts names it does not know into single characters (张/q 伟/zg, 王/nr 强/a): a surname opening a clause,
         // then one or two single-character tokens that are not function words, is a name (张伟上周…, 王强又迟到了).
         tokens.forEach((token, i) => {
-            const single = (t) => t !== undefined && t.end - t.start === 1 && /\p{Script=Han}/u.test(view[t.start]) && !NAME_STOPS.has(view[t.start]);
-            if (!single(token) || !surnames.includes(view[token.start]) || !single(tokens[i + 1]) || tokens[i + 1].start !== token.end)
+            const single = (t) => t !== undefined &&
+                t.end - t.start === 1 &&
+                /\p{Script=Han}/u.test(view[t.start]) &&
+                !NAME_STOPS.has(view[t.start]);
+            if (!single(token) ||
+                !surnames.includes(view[token.start]) ||
+                !single(tokens[i + 1]) ||
+                tokens[i + 1].start !== token.end)
                 return;
             // At the head of a clause, or after a time word or 这次/上次 (昨天王小明又…, 这次李雷…).
             if (i > 0 && /\p{Script=Han}/u.test(view[token.start - 1] ?? '') && !opensClause(tokens[i - 1], view))
@@ -170,7 +189,10 @@ colleagues = []) {
             const title = titles.find((t) => word.endsWith(t) && word.length > t.length && surnames.some((s) => word.startsWith(s)));
             if (title)
                 add(token.start, token.end, 'title');
-            else if (token.tag === 'nr' && word.length >= 2 && word.length <= 4 && (surnames.some((s) => word.startsWith(s)) || prefixes.some((p) => word.startsWith(p)))) {
+            else if (token.tag === 'nr' &&
+                word.length >= 2 &&
+                word.length <= 4 &&
+                (surnames.some((s) => word.startsWith(s)) || prefixes.some((p) => word.startsWith(p)))) {
                 add(token.start, token.end, 'jieba');
             }
         }

@@ -21,7 +21,12 @@ export function clockDoubt(time, times, blocks) {
     if (!clock)
         return undefined;
     const minute = time.startTime?.minute ?? 0;
-    return { clock, morning: { hour, minute }, evening: { hour: hour + 12, minute }, likely: hour <= 6 ? 'evening' : 'morning' };
+    return {
+        clock,
+        morning: { hour, minute },
+        evening: { hour: hour + 12, minute },
+        likely: hour <= 6 ? 'evening' : 'morning',
+    };
 }
 function clockIn(time, block) {
     const view = block.language === 'en' ? time.text : simplify(time.text);
@@ -30,7 +35,12 @@ function clockIn(time, block) {
         if (zhNumber(match[1]) !== time.startTime?.hour)
             continue;
         const start = time.start + (match.index ?? 0);
-        return { block: block.index, start, end: start + match[0].length, text: block.text.slice(start, start + match[0].length) };
+        return {
+            block: block.index,
+            start,
+            end: start + match[0].length,
+            text: block.text.slice(start, start + match[0].length),
+        };
     }
     return undefined;
 }

@@ -9,7 +9,9 @@ const RECURRING_WEEKDAY = {
     extract: (context, match) => {
         const weekday = enWeekday(match[1] ?? match[2]);
         const date = upcomingWeekday(contextToday(context), weekday);
-        return context.createParsingResult(match.index ?? 0, match[0], { weekday, year: date.year, month: date.month, day: date.day }).addTag('en/plural-weekday');
+        return context
+            .createParsingResult(match.index ?? 0, match[0], { weekday, year: date.year, month: date.month, day: date.day })
+            .addTag('en/plural-weekday');
     },
 };
 // "19h00", as French- and Danish-speaking writers put it in English notices.
@@ -24,7 +26,11 @@ const MERIDIEM_CLOCK = {
         const hour = withMeridiem(Number(match[1]), match[3]);
         if (hour === undefined)
             return null;
-        return context.createParsingResult(match.index ?? 0, match[0], { hour, minute: Number(match[2] ?? 0), meridiem: hour >= 12 ? 1 : 0 });
+        return context.createParsingResult(match.index ?? 0, match[0], {
+            hour,
+            minute: Number(match[2] ?? 0),
+            meridiem: hour >= 12 ? 1 : 0,
+        });
     },
 };
 // "2 to 4 p.m", "10:00~11:00 a.m", "11-1pm": the meridiem written once, after the end, covers both ends.
@@ -38,7 +44,9 @@ const CLOCK_RANGE = {
         const start = withMeridiem(Number(startHour), sameHalf ? meridiem : /p/i.test(meridiem) ? 'am' : 'pm');
         const startComponents = { hour: start, minute: Number(startMinute), meridiem: start >= 12 ? 1 : 0 };
         const endComponents = { hour: end, minute: Number(endMinute), meridiem: end >= 12 ? 1 : 0 };
-        return context.createParsingResult(match.index ?? 0, match[0], startComponents, endComponents).addTag('en/clock-range');
+        return context
+            .createParsingResult(match.index ?? 0, match[0], startComponents, endComponents)
+            .addTag('en/clock-range');
     },
 };
 // "day after tomorrow", "the day before yesterday": chrono reads only the last word.
@@ -46,7 +54,9 @@ const TWO_DAYS = {
     pattern: () => /\b(?:the\s{1,2})?day\s{1,2}(after\s{1,2}tomorrow|before\s{1,2}yesterday)\b/i,
     extract: (context, match) => {
         const date = addDays(contextToday(context), /after/i.test(match[1]) ? 2 : -2);
-        return context.createParsingResult(match.index ?? 0, match[0], { year: date.year, month: date.month, day: date.day }).addTag('en/relative-day');
+        return context
+            .createParsingResult(match.index ?? 0, match[0], { year: date.year, month: date.month, day: date.day })
+            .addTag('en/relative-day');
     },
 };
 // "this afternoon", "tomorrow morning", "afternoon": a part of the day, which settles the half of a clock beside it.
@@ -68,7 +78,21 @@ const NOON = {
     pattern: () => /\b(?:12\s{0,2})?(noon|midday|midnight)\b/i,
     extract: (context, match) => {
         const midnight = /midnight/i.test(match[1]);
-        return context.createParsingResult(match.index ?? 0, match[0], { hour: midnight ? 0 : 12, minute: 0, meridiem: midnight ? 0 : 1 }).addTag('en/noon');
+        return context
+            .createParsingResult(match.index ?? 0, match[0], {
+            hour: midnight ? 0 : 12,
+            minute: 0,
+            meridiem: midnight ? 0 : 1,
+        })
+            .addTag('en/noon');
     },
 };
-export const EN_PARSERS = [RECURRING_WEEKDAY, H_CLOCK, MERIDIEM_CLOCK, CLOCK_RANGE, TWO_DAYS, PART_OF_DAY, NOON];
+export const EN_PARSERS = [
+    RECURRING_WEEKDAY,
+    H_CLOCK,
+    MERIDIEM_CLOCK,
+    CLOCK_RANGE,
+    TWO_DAYS,
+    PART_OF_DAY,
+    NOON,
+];

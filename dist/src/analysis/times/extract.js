@@ -19,7 +19,9 @@ function boundZoneRefiner(refiner) {
         return refiner;
     return {
         refine: (context, results) => results.flatMap((result) => {
-            const window = Object.create(context, { text: { value: context.text.slice(0, result.index + result.text.length + ZONE_WINDOW) } });
+            const window = Object.create(context, {
+                text: { value: context.text.slice(0, result.index + result.text.length + ZONE_WINDOW) },
+            });
             return refiner.refine(window, [result]);
         }),
     };
@@ -33,7 +35,10 @@ function partOfDayApart(refiner) {
     return {
         refine: (context, results) => {
             const sorted = [...results].sort((a, b) => a.index - b.index);
-            const apart = sorted.filter((result, i) => result.tags().has('en/part-of-day') && !result.start.isCertain('day') && sorted[i + 1] && !sorted[i + 1].start.isOnlyTime());
+            const apart = sorted.filter((result, i) => result.tags().has('en/part-of-day') &&
+                !result.start.isCertain('day') &&
+                sorted[i + 1] &&
+                !sorted[i + 1].start.isOnlyTime());
             const merged = refiner.refine(context, results.filter((result) => !apart.includes(result)));
             return [...merged, ...apart].sort((a, b) => a.index - b.index);
         },
@@ -58,7 +63,9 @@ function zhParser() {
         configuration.parsers = [...createZhParsers(), ...ZH_SPAN_PARSERS];
         // Date–weekday–time merging is done by the merge rules, where a written weekday is kept apart from its date; and
         // chrono's filter of "unlikely" results drops 10.20 as a decimal number, where these parsers ask for context.
-        configuration.refiners = configuration.refiners.filter((refiner) => !/Merge|UnlikelyFormat/.test(refiner.constructor.name)).map(boundZoneRefiner);
+        configuration.refiners = configuration.refiners
+            .filter((refiner) => !/Merge|UnlikelyFormat/.test(refiner.constructor.name))
+            .map(boundZoneRefiner);
         zhChrono = new chronoZh.Chrono(configuration);
     }
     return zhChrono;
@@ -84,14 +91,19 @@ export function extractBlockTimes(text, language, reference, block = 0, links = 
     const today = referenceDate(reference);
     const parser = chinese ? zhParser() : enParser();
     const results = parser.parse(scan, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true });
-    const pieces = results.map((result) => toPiece(result, scan, today, chinese)).filter((piece) => piece !== undefined);
+    const pieces = results
+        .map((result) => toPiece(result, scan, today, chinese))
+        .filter((piece) => piece !== undefined);
     const expressions = mergePieces(pieces, scan)
         .map((piece) => finish(piece, scan, today))
         .filter((piece) => (piece.date || piece.startTime || piece.period) && !piece.annotationOnly);
     return expressions.map((piece) => {
         const { weekdayOnly, annotationOnly, half, ...rest } = piece;
         const weekday = piece.weekday && { ...piece.weekday, text: text.slice(piece.weekday.start, piece.weekday.end) };
-        const timezone = piece.timezone && { ...piece.timezone, text: text.slice(piece.timezone.start, piece.timezone.end) };
+        const timezone = piece.timezone && {
+            ...piece.timezone,
+            text: text.slice(piece.timezone.start, piece.timezone.end),
+        };
         const start = piece.start + (text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length);
         return { ...rest, start, weekday, timezone, block, text: text.slice(start, piece.end) };
     });

@@ -23,11 +23,21 @@ export const clockRangeEnd = {
 export const dateThenWeekday = {
     name: 'date + weekday',
     merge(current, next, gap) {
-        if (!JOIN_GAP.test(gap) || next.dayKind !== 'weekday' || !next.weekday || !current.date || current.dayKind === 'weekday')
+        if (!JOIN_GAP.test(gap) ||
+            next.dayKind !== 'weekday' ||
+            !next.weekday ||
+            !current.date ||
+            current.dayKind === 'weekday')
             return undefined;
         if (current.weekday || (current.startTime && next.startTime))
             return undefined;
-        const joined = { ...current, weekday: next.weekday, recurring: current.recurring || next.recurring, annotationOnly: false, end: next.end };
+        const joined = {
+            ...current,
+            weekday: next.weekday,
+            recurring: current.recurring || next.recurring,
+            annotationOnly: false,
+            end: next.end,
+        };
         if (!next.startTime)
             return joined;
         return { ...joined, startTime: next.startTime, endTime: next.endTime, halfOfDay: next.halfOfDay, partOfDay: false };
@@ -93,16 +103,31 @@ export const clockThenPartOfDay = {
         if (current.date && next.date)
             return undefined;
         const settled = current.halfOfDay === 'unwritten' ? withHalf(current, next.half) : {};
-        return { ...current, ...settled, date: current.date ?? next.date, dayKind: current.dayKind ?? next.dayKind, end: next.end };
+        return {
+            ...current,
+            ...settled,
+            date: current.date ?? next.date,
+            dayKind: current.dayKind ?? next.dayKind,
+            end: next.end,
+        };
     },
 };
-export const MERGE_RULES = [clockRangeEnd, dateThenWeekday, weekdayThenDate, clockThenPartOfDay, dayThenClock, clockThenDay];
+export const MERGE_RULES = [
+    clockRangeEnd,
+    dateThenWeekday,
+    weekdayThenDate,
+    clockThenPartOfDay,
+    dayThenClock,
+    clockThenDay,
+];
 /** Joins neighbouring pieces, left to right, by the first rule that applies. */
 export function mergePieces(pieces, scan, rules = MERGE_RULES) {
     const merged = [];
     for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
         const current = merged.at(-1);
-        const joined = current && current.end <= piece.start && piece.start - current.end <= MAX_GAP ? mergeOne(current, piece, scan.slice(current.end, piece.start), rules) : undefined;
+        const joined = current && current.end <= piece.start && piece.start - current.end <= MAX_GAP
+            ? mergeOne(current, piece, scan.slice(current.end, piece.start), rules)
+            : undefined;
         if (joined)
             merged[merged.length - 1] = joined;
         else

@@ -41,16 +41,31 @@ export function toPiece(result, scan, today, chinese) {
     if (weekdayMatch) {
         const value = (zhMatch ? zhWeekday(zhMatch[1] ?? zhMatch[2]) : enWeekday(weekdayMatch[1]));
         const wStart = piece.start + weekdayMatch.index;
-        piece.weekday = { value, start: wStart, end: wStart + weekdayMatch[0].replace(/\.$/, '').length, text: weekdayMatch[0].replace(/\.$/, '') };
+        piece.weekday = {
+            value,
+            start: wStart,
+            end: wStart + weekdayMatch[0].replace(/\.$/, '').length,
+            text: weekdayMatch[0].replace(/\.$/, ''),
+        };
         if (!zhMatch && weekdayMatch[3])
             piece.recurring = true;
     }
-    if (tags.has('zh/recurring') || tags.has('en/plural-weekday') || (chinese ? ZH_RECURRING_BEFORE.test(before) : EN_RECURRING_BEFORE.test(before)))
+    if (tags.has('zh/recurring') ||
+        tags.has('en/plural-weekday') ||
+        (chinese ? ZH_RECURRING_BEFORE.test(before) : EN_RECURRING_BEFORE.test(before)))
         piece.recurring = true;
     const period = [...tags].find((tag) => tag.startsWith('period/'));
     if (period && result.end) {
-        const day = (components) => ({ year: components.get('year') ?? 0, month: components.get('month') ?? 0, day: components.get('day') ?? 0 });
-        piece.period = { unit: period.slice('period/'.length), first: day(start), last: day(result.end) };
+        const day = (components) => ({
+            year: components.get('year') ?? 0,
+            month: components.get('month') ?? 0,
+            day: components.get('day') ?? 0,
+        });
+        piece.period = {
+            unit: period.slice('period/'.length),
+            first: day(start),
+            last: day(result.end),
+        };
         piece.dayKind = 'relative';
         return piece;
     }
@@ -58,7 +73,11 @@ export function toPiece(result, scan, today, chinese) {
         piece.deadline = true;
     const hasDay = start.isCertain('day') || start.isCertain('weekday');
     if (hasDay) {
-        const written = { year: start.get('year') ?? today.year, month: start.get('month') ?? today.month, day: start.get('day') ?? today.day };
+        const written = {
+            year: start.get('year') ?? today.year,
+            month: start.get('month') ?? today.month,
+            day: start.get('day') ?? today.day,
+        };
         let date = start.isCertain('year') || !start.isCertain('month') ? written : forwardYear(written, today);
         // Not where the date is written beside it: "last friday May 3rd" is May 3rd.
         const last = chinese || start.isCertain('month') ? null : EN_LAST_WEEKDAY.exec(text);
@@ -73,10 +92,22 @@ export function toPiece(result, scan, today, chinese) {
         piece.dayKind = dayKind(result, chinese);
         piece.weekdayOnly = piece.dayKind === 'weekday' && !start.isCertain('hour');
     }
-    const half = chinese ? (ZH_EVENING.test(text) ? 'pm' : ZH_MORNING.test(text) ? 'am' : undefined) : EN_EVENING.test(text) ? 'pm' : EN_MORNING.test(text) ? 'am' : undefined;
+    const half = chinese
+        ? ZH_EVENING.test(text)
+            ? 'pm'
+            : ZH_MORNING.test(text)
+                ? 'am'
+                : undefined
+        : EN_EVENING.test(text)
+            ? 'pm'
+            : EN_MORNING.test(text)
+                ? 'am'
+                : undefined;
     if (start.isCertain('hour'))
         piece.startTime = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
-    else if (tags.has('zh/part-of-day') || tags.has('en/part-of-day') || /\b(morning|afternoon|evening|night|noon|midday)\b/i.test(text)) {
+    else if (tags.has('zh/part-of-day') ||
+        tags.has('en/part-of-day') ||
+        /\b(morning|afternoon|evening|night|noon|midday)\b/i.test(text)) {
         piece.partOfDay = true;
         piece.half = half;
     }
@@ -94,7 +125,12 @@ export function toPiece(result, scan, today, chinese) {
 }
 /** The clock of a piece moved to the half of the day a word beside it names: 4:10 in the afternoon is 16:10. */
 export function withHalf(piece, half) {
-    const shift = (time) => time && (half === 'pm' && time.hour < 12 ? { ...time, hour: time.hour + 12 } : half === 'am' && time.hour === 12 ? { ...time, hour: 0 } : time);
+    const shift = (time) => time &&
+        (half === 'pm' && time.hour < 12
+            ? { ...time, hour: time.hour + 12 }
+            : half === 'am' && time.hour === 12
+                ? { ...time, hour: 0 }
+                : time);
     const startTime = shift(piece.startTime);
     const endTime = piece.endTime && startTime && piece.endTime.hour < startTime.hour ? shift(piece.endTime) : piece.endTime;
     return { startTime, endTime, halfOfDay: 'written' };
@@ -110,22 +146,30 @@ function halfOfDayWritten(result, text, tags) {
         return true;
     if (tags.has('zh/time') ? tags.has('zh/half-of-day') : result.start.isCertain('meridiem'))
         return true;
-    return /(?<!\d)0\d\s{0,2}[:：.h]\s{0,2}\d{2}/.test(text) || (tags.has('zh/time') ? PART_OF_DAY_WORD.test(text) : /\b(?:am|pm|a\.m|p\.m|noon|midnight)/i.test(text));
+    return (/(?<!\d)0\d\s{0,2}[:：.h]\s{0,2}\d{2}/.test(text) ||
+        (tags.has('zh/time') ? PART_OF_DAY_WORD.test(text) : /\b(?:am|pm|a\.m|p\.m|noon|midnight)/i.test(text)));
 }
 /** chrono also reads durations ("for 30 minutes"), "now" and fractions ("1/3"): none is a time to meet. */
 function isPointInTime(result) {
     const tags = result.tags();
-    if (OWN_EN_TAGS.some((tag) => tags.has(tag)) || tags.has('deadline') || [...tags].some((tag) => tag.startsWith('period/')))
+    if (OWN_EN_TAGS.some((tag) => tags.has(tag)) ||
+        tags.has('deadline') ||
+        [...tags].some((tag) => tag.startsWith('period/')))
         return true;
     if (tags.has('casualReference/now') || !POINT_IN_TIME.test(result.text))
         return false;
     // 1.17-1.21, "the 1.21 cycle": versions. A dotted clock (9.30) needs "at", a meridiem or a zone.
     const afterDotted = result.text.slice(4);
-    if (/^\d{1,2}\.\d{2}(?![\d.])/.test(result.text) && !/\b(am|pm|a\.m\.|p\.m\.)/i.test(afterDotted) && !/\b[A-Z]{2,4}\b/.test(afterDotted))
+    if (/^\d{1,2}\.\d{2}(?![\d.])/.test(result.text) &&
+        !/\b(am|pm|a\.m\.|p\.m\.)/i.test(afterDotted) &&
+        !/\b[A-Z]{2,4}\b/.test(afterDotted))
         return false;
     if ((tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) && !DAY_WORD.test(result.text))
         return false;
-    if (tags.has('parser/SlashDateFormatParser') && !/\d{4}/.test(result.text) && !result.start.isCertain('hour') && !EN_WEEKDAY.test(result.text))
+    if (tags.has('parser/SlashDateFormatParser') &&
+        !/\d{4}/.test(result.text) &&
+        !result.start.isCertain('hour') &&
+        !EN_WEEKDAY.test(result.text))
         return false;
     return true;
 }

@@ -24,7 +24,7 @@ function periodResult(context, match, unit, offset) {
 function deadlineResult(context, match, day) {
     return context.createParsingResult(match.index ?? 0, match[0], { ...day }).addTag('deadline');
 }
-const ZH_OFFSET = (prefix) => (prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : prefix.startsWith('上') ? -1 : 0);
+const ZH_OFFSET = (prefix) => prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : prefix.startsWith('上') ? -1 : 0;
 /** Simplified view: 下周, 本周末, 下个月, 这礼拜; 月底, 下个月底前. Not 下周期, 本周年, 这周围, 这礼拜堂. */
 export const ZH_SPAN_PARSERS = [
     {

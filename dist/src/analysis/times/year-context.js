@@ -27,7 +27,9 @@ export function applyYearContext(times, documentDate, headingBlocks = new Set())
         const inContext = anchorIsDay ? nearestYear(time.date, anchor) : sameYearOrNext(time.date, anchor);
         // A weekday written beside the date still picks among the years near the context.
         // A weekday written beside the date still picks among the years near a dated heading (a year alone is kept).
-        const date = time.weekday && anchorIsDay ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext) : inContext;
+        const date = time.weekday && anchorIsDay
+            ? (yearFromWeekday({ ...time, date: inContext }, anchor).date ?? inContext)
+            : inContext;
         if (headingBlocks.has(time.block) && time.start <= 4) {
             anchor = date;
             anchorIsDay = true;
@@ -37,7 +39,7 @@ export function applyYearContext(times, documentDate, headingBlocks = new Set())
 }
 function nearestYear(date, anchor) {
     const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ ...date, year }));
-    return candidates.reduce((best, candidate) => (Math.abs(daysBetween(candidate, anchor)) < Math.abs(daysBetween(best, anchor)) ? candidate : best));
+    return candidates.reduce((best, candidate) => Math.abs(daysBetween(candidate, anchor)) < Math.abs(daysBetween(best, anchor)) ? candidate : best);
 }
 function sameYearOrNext(date, anchor) {
     const same = { ...date, year: anchor.year };

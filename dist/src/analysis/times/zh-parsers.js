@@ -1,7 +1,20 @@
 import { addDays, upcomingWeekday, weekdayInWeek } from './calendar.js';
 import { contextToday } from './parsing-context.js';
 import { zhWeekday, enWeekday } from './weekdays.js';
-const DIGITS = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+};
 const NUM = '(?:\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
 const PART_OF_DAY = '(?:上午|下午|早上|早晨|清晨|中午|晚上|傍晚|凌晨|夜里|晚间|午后|今晚|明晚|今早|明早|晚|早)';
 export function zhNumber(text) {
@@ -51,8 +64,23 @@ function toDayHour(hour, partOfDay) {
 }
 // Cantonese too: 听日 (tomorrow), 寻日 (yesterday), 后日 (the day after tomorrow).
 const RELATIVE_DAYS = {
-    今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 明晚: 1, 明早: 1, 听日: 1, 后天: 2, 后日: 2, 大后天: 3,
-    昨天: -1, 昨日: -1, 寻日: -1, 前天: -2, 前日: -2,
+    今天: 0,
+    今日: 0,
+    今晚: 0,
+    今早: 0,
+    明天: 1,
+    明日: 1,
+    明晚: 1,
+    明早: 1,
+    听日: 1,
+    后天: 2,
+    后日: 2,
+    大后天: 3,
+    昨天: -1,
+    昨日: -1,
+    寻日: -1,
+    前天: -2,
+    前日: -2,
 };
 // 提前日期, 之前日程, 今后日程, 以后日子: 前日 and 后日 inside other words.
 const RELATIVE_DAY = /大后天|后天|明天|明日|今天|今日|昨天|昨日|前天|今晚|明晚|今早|明早|听日(?![语文本剧])|寻日(?!期)|(?<![提之以日事])前日(?!期)|(?<![今以之日然此最其往随过])后日(?!期)/;
@@ -122,8 +150,18 @@ export function createZhParsers() {
             const weekday = zhWeekday(match[2]);
             const today = contextToday(context);
             const prefix = match[1] ?? '';
-            const offset = prefix.startsWith('上上') ? -2 : prefix.startsWith('下下') ? 2 : prefix.startsWith('上') ? -1 : prefix.startsWith('下') ? 1 : 0;
-            const date = prefix === '' || prefix.startsWith('每') ? upcomingWeekday(today, weekday) : weekdayInWeek(today, weekday, offset);
+            const offset = prefix.startsWith('上上')
+                ? -2
+                : prefix.startsWith('下下')
+                    ? 2
+                    : prefix.startsWith('上')
+                        ? -1
+                        : prefix.startsWith('下')
+                            ? 1
+                            : 0;
+            const date = prefix === '' || prefix.startsWith('每')
+                ? upcomingWeekday(today, weekday)
+                : weekdayInWeek(today, weekday, offset);
             const result = tagged(context, match, { weekday, year: date.year, month: date.month, day: date.day }, 'zh/weekday');
             if (match[3])
                 result.addTag('deadline');
@@ -138,16 +176,22 @@ export function createZhParsers() {
         // A bare Chinese numeral before 点 is too often a count (以下三点意见); it needs a part of day, minutes or 钟.
         pattern: () => new RegExp(`(${PART_OF_DAY})?\\s{0,2}(${NUM})\\s{0,2}(?:[:：]\\s{0,2}(\\d{2})(?!\\d)|[点时](?:\\s{0,2}(半)|\\s{0,2}(一刻)|\\s{0,2}(三刻)|\\s{0,2}(${NUM})\\s{0,2}分|\\s{0,2}(\\d{2})(?!\\d)|(${ZH_MINUTE})(?![\\d零〇一二两三四五六七八九十])|(整|钟))?)(\\s{0,2}${MERIDIEM})?`, 'i'),
         extract: (context, match) => {
-            const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, bareZhMinute, sharp, meridiem] = match;
+            const [, partOfDay, hourText, colonMinute, half, quarter, threeQuarters, zhMinute, digitMinute, bareZhMinute, sharp, meridiem,] = match;
             // UTC+8 时区, GMT+8 时: an offset, not a time.
-            if (!partOfDay && /(?:UTC|GMT)\s{0,2}[+-]\s{0,2}$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index)))
+            if (!partOfDay &&
+                /(?:UTC|GMT)\s{0,2}[+-]\s{0,2}$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index)))
                 return null;
             const hasColon = colonMinute !== undefined;
             const hasMinutePart = half || quarter || threeQuarters || zhMinute || digitMinute || bareZhMinute || sharp;
             if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && !/^\d/.test(hourText))
                 return null;
             // 第3点, 以下3点意见: points of a list, not a time.
-            if (!partOfDay && !hasColon && !hasMinutePart && !meridiem && (COUNT_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)) || COUNTED_AFTER.test(context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 8))))
+            if (!partOfDay &&
+                !hasColon &&
+                !hasMinutePart &&
+                !meridiem &&
+                (COUNT_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)) ||
+                    COUNTED_AFTER.test(context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 8))))
                 return null;
             const hour = zhNumber(hourText);
             const minute = hasColon
@@ -196,7 +240,17 @@ export function createZhParsers() {
         pattern: () => new RegExp(PART_OF_DAY),
         extract: (context, match) => tagged(context, match, {}, 'zh/part-of-day'),
     };
-    return [dateParser, isoDateParser, slashDateParser, bracketWeekdayParser, relativeDayParser, weekdayParser, clockParser, meridiemClockParser, partOfDayParser];
+    return [
+        dateParser,
+        isoDateParser,
+        slashDateParser,
+        bracketWeekdayParser,
+        relativeDayParser,
+        weekdayParser,
+        clockParser,
+        meridiemClockParser,
+        partOfDayParser,
+    ];
 }
 function tagged(context, match, components, tag) {
     const result = context.createParsingResult(match.index ?? 0, match[0], components);

@@ -74,7 +74,9 @@ export function offsetsOf(zone, date, time) {
     if (zone.kind === 'fixed' || zone.kind === 'daylight' || !zone.iana)
         return [zone.offset];
     const iana = zone.iana;
-    const clocks = date ? [clockOffset(iana, date, time)] : [1, 7].map((month) => clockOffset(iana, { year: 2026, month, day: 15 }, time));
+    const clocks = date
+        ? [clockOffset(iana, date, time)]
+        : [1, 7].map((month) => clockOffset(iana, { year: 2026, month, day: 15 }, time));
     return [...new Set(zone.kind === 'standard' ? [zone.offset, ...clocks] : clocks)];
 }
 /** For EDT, PDT, CEST, BST, AEDT: the offset the zone's clock really has that day, when it is not the name's. */

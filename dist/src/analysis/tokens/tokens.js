@@ -86,5 +86,9 @@ function chunks(view) {
     return out;
 }
 export function tokenizeEnglish(text) {
-    return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+    return [...text.matchAll(WORD)].map((match) => ({
+        text: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+    }));
 }

@@ -9,7 +9,10 @@ export class Boundaries {
     marks;
     constructor(text, kind) {
         this.kind = kind;
-        this.marks = [...text.matchAll(kind === 'sentence' ? SENTENCE_END : CLAUSE_END)].map((m) => ({ index: m.index, length: m[0].length }));
+        this.marks = [...text.matchAll(kind === 'sentence' ? SENTENCE_END : CLAUSE_END)].map((m) => ({
+            index: m.index,
+            length: m[0].length,
+        }));
         this.textLength = text.length;
     }
     textLength;

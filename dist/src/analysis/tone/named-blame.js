@@ -26,7 +26,11 @@ export function findNamedBlame(blocks, tones, people) {
             // The person in the blame's own clause: in "the checklist was sloppy, so Karen rewrote it" Karen is not blamed.
             // A capitalised subject may be a product ("Docker is sloppy"), so it is blamed only through a pronoun.
             const clause = blame.clause;
-            const inClause = people.find((p) => p.block === block.index && p.start >= clause.start && p.end <= clause.end && p.source !== 'subject' && !praised.has(p.name));
+            const inClause = people.find((p) => p.block === block.index &&
+                p.start >= clause.start &&
+                p.end <= clause.end &&
+                p.source !== 'subject' &&
+                !praised.has(p.name));
             const agent = inClause ?? nameBeforeBlame(block, blame, praised);
             const person = agent ?? antecedent(block, blame, people, praised);
             if (!person || seen.has(`${block.index}:${start}:${person.name}`))

@@ -16,10 +16,14 @@ export function writersBlocks(blocks) {
  */
 export function toneToGroup(context, kinds, options, pagesToo) {
     const audience = context.audience();
-    const reaches = pagesToo ? reachesGroup(audience, context.document.genre) : reachesGroup(audience, 'message') && context.document.genre === 'message';
+    const reaches = pagesToo
+        ? reachesGroup(audience, context.document.genre)
+        : reachesGroup(audience, 'message') && context.document.genre === 'message';
     if (!reaches)
         return undefined;
-    const matches = writersBlocks(context.blocks).flatMap((block) => context.tone(block, { extra: { [kinds[0]]: options.extra }, remove: options.remove }).filter((m) => kinds.includes(m.kind) && isWritersOwn(m)));
+    const matches = writersBlocks(context.blocks).flatMap((block) => context
+        .tone(block, { extra: { [kinds[0]]: options.extra }, remove: options.remove })
+        .filter((m) => kinds.includes(m.kind) && isWritersOwn(m)));
     return matches.length ? { matches, audience } : undefined;
 }
 /** One report for a tone in a draft to a group: at the first word, naming every word and the audience. */
@@ -27,7 +31,10 @@ export function groupToneReport(found, messageId) {
     const [first] = found.matches;
     return {
         messageId,
-        data: { terms: { type: 'list', value: [...new Set(found.matches.map((m) => m.text))] }, audience: describeAudience(found.audience) },
+        data: {
+            terms: { type: 'list', value: [...new Set(found.matches.map((m) => m.text))] },
+            audience: describeAudience(found.audience),
+        },
         block: first.block,
         start: first.start,
         end: first.end,

@@ -49,7 +49,10 @@ export function findTone(block, tokens, words = {}) {
     const clauses = new Boundaries(view, 'clause');
     const out = [];
     for (const kind of TONE_KINDS) {
-        const entries = words$[kind].map((entry) => ({ ...entry, forms: entry.forms.filter((f) => !removed.has(normaliseForm(f, language))) }));
+        const entries = words$[kind].map((entry) => ({
+            ...entry,
+            forms: entry.forms.filter((f) => !removed.has(normaliseForm(f, language))),
+        }));
         const extra = words.extra?.[kind] ?? [];
         if (extra.length)
             entries.push({ ...words$[kind][0], id: 'user-words', forms: extra, confidence: 2, exceptions: [] });
@@ -62,9 +65,13 @@ export function findTone(block, tokens, words = {}) {
             const sentence = sentences.around(match.start, match.end);
             const clause = clauses.around(match.start, match.end);
             const isQuestion = /[?？]\s*$/.test(view.slice(sentence.start, sentence.end));
-            const negatedHere = negators.within(clause, match.start).some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
+            const negatedHere = negators
+                .within(clause, match.start)
+                .some((n) => distance(view, n.end, match.start, language) <= (language === 'en' ? EN_NEGATION_WORDS : ZH_NEGATION_CHARS));
             const denied = rumours.within(sentence).length > 0 && denials.within(sentence).length > 0;
-            const saidBySomeoneElse = reported.within(sentence, match.start).some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
+            const saidBySomeoneElse = reported
+                .within(sentence, match.start)
+                .some((cue) => !spokenByWriter(view, cue, firstPerson, sentence));
             out.push({
                 kind,
                 entry: match.entry.id,
@@ -80,7 +87,9 @@ export function findTone(block, tokens, words = {}) {
                 question: isQuestion,
                 rhetorical: isQuestion && rhetorical.within(sentence).length > 0,
                 hypothetical: hypothetical.within(sentence, match.start).length > 0,
-                atWriter: firstPerson.within(clause, match.start).some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
+                atWriter: firstPerson
+                    .within(clause, match.start)
+                    .some((p) => distance(view, p.end, match.start, language) <= (language === 'en' ? EN_SELF_WORDS : ZH_SELF_CHARS)),
             });
         }
     }
@@ -94,7 +103,9 @@ function closures(view, text, words$, language, found, clauses) {
         return [];
     const places = findCues(view, words$['closed-places'], language);
     const out = [];
-    const near = (a, b) => b.start >= a.end && distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] && clauses.around(a.start).end >= b.end;
+    const near = (a, b) => b.start >= a.end &&
+        distance(view, a.end, b.start, language) <= CLOSURE_GAP[language] &&
+        clauses.around(a.start).end >= b.end;
     const add = (start, end) => {
         if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end))
             return;
@@ -135,7 +146,9 @@ function findCues(view, entries, language) {
         const needle = normaliseForm(form, language);
         for (let at = view.indexOf(needle); at !== -1; at = view.indexOf(needle, at + 1)) {
             const end = at + needle.length;
-            const bounded = language === 'zh' || needle.startsWith("n'") || (!/[\p{L}\p{N}]/u.test(view[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? ''));
+            const bounded = language === 'zh' ||
+                needle.startsWith("n'") ||
+                (!/[\p{L}\p{N}]/u.test(view[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(view[end] ?? ''));
             if (bounded)
                 out.push({ start: at, end });
         }
@@ -158,5 +171,7 @@ function distance(view, from, to, language) {
 }
 /** 我发现… / "we noticed that …" is the writer's own voice; 有使用者反映… / "Karen spotted that …" is not. */
 function spokenByWriter(view, cue, firstPerson, sentence) {
-    return firstPerson.within(sentence, cue.start).some((p) => view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
+    return firstPerson
+        .within(sentence, cue.start)
+        .some((p) => view.slice(p.end, cue.start).trim().split(/\s+/).filter(Boolean).length <= 2 && cue.start - p.end <= 12);
 }
