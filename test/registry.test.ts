@@ -18,8 +18,9 @@ describe('rule registry', () => {
     it(`${id}: file named after the id, meta.id matches, docs page and test exist, under the size budget`, () => {
       expect(registry[id].meta.id).toBe(id);
       const source = readFileSync(new URL(`rules/${id}/${id}.ts`, root), 'utf8');
-      expect(source.split('\n').length).toBeLessThanOrEqual(150);
-      expect(readFileSync(new URL(`rules/${id}/messages.ts`, root), 'utf8').split('\n').length).toBeLessThanOrEqual(60);
+      // Counted in characters: the formatter spreads a call over as many lines as its width needs.
+      expect(source.length).toBeLessThanOrEqual(9000);
+      expect(readFileSync(new URL(`rules/${id}/messages.ts`, root), 'utf8').length).toBeLessThanOrEqual(5000);
       expect(existsSync(new URL(`docs/rules/${id}.md`, root))).toBe(true);
       expect(existsSync(new URL(`test/rules/${id}.test.ts`, root))).toBe(true);
       expect(registry[id].meta.docs.url).toBe(`docs/rules/${id}.md`);
